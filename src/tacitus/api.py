@@ -1,0 +1,80 @@
+"""``extract()``: one document in, one ``Result`` out. Orchestration only; the work is in extract/."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import date
+
+from .errors import EmptyTextError
+from .extract.clauses import read_sentence
+from .extract.dates import find_dateline, find_dates, parse_published
+from .extract.events import build_event, group_by_day
+from .extract.language import detect_language
+from .extract.places import find_places
+from .models import DocumentInfo, Result, Source
+from .nlp.pipeline import chunk_text, load_pipeline
+
+log = logging.getLogger(__name__)
+
+
+def document_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def extract(text: str, *, published: str | date | None = None, title: str | None = None,
+            url: str | None = None, doc_id: str | None = None, language: str | None = None,
+            today: date | None = None) -> Result:
+    """Extract events, background and places from one English news report.
+
+    text (str): the article body; evidence offsets point into exactly this string.
+    published (str | date): ISO 8601 publication date; relative dates are resolved against it.
+        Without it a dateline in the text is used, and failing that ``today`` (default: the
+        latest explicit date in the text), with time_precision 3 and a warning.
+    RETURNS (Result): SPEC §2.
+    """
+    if text is None or not text.strip():
+        raise EmptyTextError("the document has no text")
+    warnings: list[str] = []
+    pub_dt = parse_published(published)
+    doc_id = doc_id or document_id(text)
+    lang = language or detect_language(text)
+    ref: date | None = pub_dt.date() if pub_dt else find_dateline(text)
+    vague_ref = False
+    if ref is None:
+        explicit = [m.date for m in find_dates(text, today or date(2100, 1, 1)) if m.kind == "day"]
+        ref = max(explicit) if explicit else (today or date.today())
+        vague_ref = True
+        warnings.append("no publication date and no dateline: event dates are approximate (time_precision 3)")
+    info = DocumentInfo(id=doc_id, title=title, url=url, published=pub_dt.isoformat() if pub_dt else
+                        (ref.isoformat() if not vague_ref else None), language=lang, translated=False)
+    if lang != "en":
+        warnings.append(f"text looks like language {lang!r}, not English: no events extracted (no offline translation)")
+        return Result(document=info, warnings=warnings)
+
+    nlp = load_pipeline()
+    mentions = find_dates(text, ref)
+    clauses = []
+    claimant: tuple[str | None, str | None] = (None, None)
+    chunks = list(chunk_text(text))
+    places = []
+    for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
+        places.extend(find_places(nlp, doc, chunk.offset))
+        for sent in doc.sents:
+            s, e = chunk.offset + sent.start_char, chunk.offset + sent.end_char
+            own = [m for m in mentions if s <= m.start and m.end <= e]
+            clause = read_sentence(nlp, sent, chunk.offset, own, ref, claimant)
+            claimant = clause.claimant
+            clauses.append(clause)
+
+    events, background = [], []
+    source = Source(document_id=doc_id, url=url, title=title, published=info.published)
+    for group in group_by_day(clauses, ref):
+        event = build_event(group, text, doc_id)
+        if event is None:
+            continue
+        event.sources = [source]
+        if vague_ref:
+            event.time_precision = 3
+        (background if group.background else events).append(event)
+    events.sort(key=lambda e: (e.event_date, e.event_id))
+    return Result(document=info, events=events, background=background, places=places, warnings=warnings)

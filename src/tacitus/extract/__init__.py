@@ -1,0 +1,1 @@
+"""Pure functions from text (and its spaCy parse) to tacitus models."""

@@ -1,0 +1,110 @@
+"""Actors named in a sentence: armed groups from the lexicon, agents with their country.
+
+"Azerbaijani and Armenian troops" -> two mentions (AZE and ARM state forces); "Kenyan police"
+-> police of KEN; "gunmen" -> an unidentified armed group whose country is filled in later;
+"Azerbaijan used artillery" (a country as the subject of a violent verb) -> its state forces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from . import matchers
+from .lexicon import countries
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    name_pattern: str  # e.g. "Military Forces of {country}"
+    country: str | None
+    inter: int
+    category: str  # military, police, militant, civilian, protester, unknown
+    token_i: int  # head token index (doc)
+
+    def name(self, fallback_country: str | None = None) -> str:
+        iso3 = self.country or fallback_country
+        cname = countries()[iso3].name if iso3 in countries() else None
+        if "{country}" not in self.name_pattern:
+            return self.name_pattern
+        if cname is None:
+            return self.name_pattern.replace(" ({country})", "").replace(" of {country}", "")
+        return self.name_pattern.replace("{country}", cname)
+
+
+def _country_matches(nlp, sent: Span) -> list[tuple[int, int, str, str]]:
+    return [(s, e, t.label, t.extra[0]) for s, e, t in matchers.countries(nlp)(sent)]
+
+
+_NP_WORDS = {"and", ",", "the", "'s", "’s", "at", "least", "more", "than", "about", "some", "nearly", "of", "its", "their"}
+
+
+def _np_countries(doc, start: int, end: int, country_tokens: dict[int, tuple[int, str, str]],
+                  stop: set[int]) -> list[tuple[int, str]]:
+    """Countries modifying the agent noun doc[start:end]: words to its left inside the noun
+    phrase ("49 Armenian and 50 Azerbaijani soldiers", "Armenia's forces"), or "of/from X" after it.
+
+    Walking the words is sturdier than the parse, which often mis-attaches coordinated phrases.
+    """
+    found = []
+    i = start - 1
+    while i >= 0 and i not in stop:
+        tok = doc[i]
+        if i in country_tokens:
+            found.append((i, country_tokens[i][1]))
+        elif not (tok.like_num or tok.pos_ in ("ADJ", "NUM", "DET") or tok.lower_ in _NP_WORDS):
+            break
+        if tok.is_sent_start:
+            break
+        i -= 1
+    if not found and end + 1 < len(doc) and doc[end].lower_ in ("of", "from"):
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        if j in country_tokens:
+            found.append((j, country_tokens[j][1]))
+    return sorted(found)
+
+
+def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
+    """Actor mentions in ``sent``; ``base`` is the character offset of its chunk in the document."""
+    doc = sent.doc
+    out: list[ActorMention] = []
+    taken: set[int] = set()
+    for s, e, term in matchers.armed_groups(nlp)(sent):
+        span = doc[s:e]
+        out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
+                                term.extra[1], int(term.extra[0]), "militant", span.root.i))
+        taken.update(range(s, e))
+    country_tokens: dict[int, tuple[int, str, str]] = {}
+    for s, e, iso3, kind in _country_matches(nlp, sent):
+        for i in range(s, e):
+            country_tokens[i] = (s, iso3, kind)
+    for s, e, term in matchers.agents(nlp)(sent):
+        if not taken.isdisjoint(range(s, e)):
+            continue
+        head = doc[e - 1]
+        if s - 1 in taken and s - 1 >= sent.start:
+            continue  # "Wagner fighters", "Houthi forces": the group already names them
+        inter, category = int(term.extra[0]), term.extra[1]
+        ctys = _np_countries(doc, s, e, country_tokens, taken) or [(None, None)]
+        for ci, iso3 in ctys:
+            start_tok = doc[ci] if ci is not None and ci < s else doc[s]
+            span = doc[start_tok.i:e] if start_tok.i < e else doc[s:e]
+            out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
+                                    iso3, inter, category, head.i))
+        taken.update(range(s, e))
+    # A country acting as the subject of a verb ("Azerbaijan used artillery") stands for its forces.
+    for i, (s, iso3, kind) in sorted(country_tokens.items()):
+        tok = doc[i]
+        if i != s or kind != "name" or i in taken:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+            out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,
+                                    "Military Forces of {country}", iso3, 1, "military", tok.i))
+    return sorted(out, key=lambda a: a.start)
+
+
+def with_country(actor: ActorMention, iso3: str | None) -> ActorMention:
+    return actor if actor.country or not iso3 else replace(actor, country=iso3)

@@ -1,0 +1,185 @@
+"""Our own resolver of news date expressions against the publication date.
+
+Rules (news convention, documented in docs/coding.md):
+- a weekday ("on Wednesday", "late on Monday", "last Friday", "Monday night") is the most recent
+  such day on or before publication, except "last <weekday>" in a paper of that same weekday,
+  which is a week earlier;
+- "overnight into Friday" is coded on the named day;
+- "yesterday", "last night" -> the day before publication; "today", "this morning" -> that day;
+- "last week" / "this week" / "at the weekend" -> the middle of that period, time_precision 2;
+- "earlier this month" / "last month" / "in March" -> mid-month, time_precision 3;
+- a bare year ("in 2020", "since 1994") -> 1 July of that year, time_precision 3, kind "year".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..errors import DateError
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: date
+    precision: int  # 1 day, 2 week, 3 month (or year)
+    kind: str  # day, week, month, year
+
+
+def parse_published(value: str | date | None) -> datetime | None:
+    """An ISO 8601 publication date or datetime; raises DateError on anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise DateError(f"cannot read publication date {value!r}: use ISO 8601, e.g. 2022-09-14 or 2022-09-14T06:35") from None
+
+
+def weekday_on_or_before(day_name: str, ref: date, strictly_before: bool = False) -> date:
+    delta = (ref.weekday() - WEEKDAYS.index(day_name.lower())) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return ref - timedelta(days=delta)
+
+
+def _mid_month(year: int, month: int, ref: date) -> date:
+    d = date(year, month, 15)
+    if year == ref.year and month == ref.month and d > ref:
+        d = date(year, month, max(1, ref.day // 2))  # the middle of the part of the month gone by
+    return d
+
+
+def _month_year(month: int, ref: date) -> int:
+    """The year of a month named without one: this year, unless that is well after publication."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _day_of(day: int, month: int, year: int | None, ref: date) -> date | None:
+    y = year or ref.year
+    try:
+        d = date(y, month, day)
+    except ValueError:
+        return None
+    if year is None and d > ref + timedelta(days=7):
+        try:
+            d = date(y - 1, month, day)
+        except ValueError:
+            return None
+    return d
+
+
+_WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("overnight", re.compile(rf"\bovernight\s+(?:into|on|to)\s+{_WD}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|this|past|on|late\s+on|early\s+on|late|early)\s+)?{_WD}\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I)),
+    ("week", re.compile(r"\b(last|this|past|previous|earlier this)\s+(week|weekend)\b|\b(?:at|over)\s+the\s+weekend\b", re.I)),
+    ("month", re.compile(r"\b(earlier this|this|last|past|previous)\s+month\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?", re.I)),
+    ("year", re.compile(r"\b(?:in|since|of|during|until|by|from|the|a|in late|in early)\s+((?:19|20)\d{2})\b", re.I)),
+]
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | None:
+    g = m.groups()
+    if kind == "iso":
+        try:
+            return date(int(g[0]), int(g[1]), int(g[2])), 1, "day"
+        except ValueError:
+            return None
+    if kind == "mdy":
+        d = _day_of(int(g[1]), MONTHS[g[0].lower()], int(g[2]) if g[2] else None, ref)
+        return (d, 1, "day") if d else None
+    if kind == "dmy":
+        d = _day_of(int(g[0]), MONTHS[g[1].lower()], int(g[2]) if g[2] else None, ref)
+        return (d, 1, "day") if d else None
+    if kind == "overnight":
+        return weekday_on_or_before(g[0], ref), 1, "day"
+    if kind == "weekday":
+        modifier = (g[0] or "").lower()
+        return weekday_on_or_before(g[1], ref, strictly_before=modifier in ("last", "past")), 1, "day"
+    if kind == "yesterday":
+        return ref - timedelta(days=1), 1, "day"
+    if kind == "today":
+        return ref, 1, "day"
+    if kind == "week":
+        text = m.group(0).lower()
+        monday = ref - timedelta(days=ref.weekday())
+        if "weekend" in text:
+            sat = monday - timedelta(days=2) if ("last" in text or "past" in text or ref.weekday() < 5) else monday + timedelta(days=5)
+            return min(sat, ref), 2, "week"
+        if g[0] and g[0].lower() in ("last", "past", "previous"):
+            return monday - timedelta(days=4), 2, "week"
+        return min(monday + timedelta(days=3), ref), 2, "week"
+    if kind == "month":
+        if g[0].lower() in ("last", "previous", "past"):
+            prev = ref.replace(day=1) - timedelta(days=1)
+            return _mid_month(prev.year, prev.month, ref), 3, "month"
+        return _mid_month(ref.year, ref.month, ref), 3, "month"
+    if kind == "in_month":
+        month = MONTHS[g[0].lower()]
+        year = int(g[1]) if g[1] else _month_year(month, ref)
+        return _mid_month(year, month, ref), 3, "month"
+    if kind == "year":
+        year = int(g[0])
+        if year > ref.year + 1:
+            return None
+        return date(year, 7, 1), 3, "year"
+    return None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Every date expression in ``text`` resolved against ``published``, in text order, no overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            r = _resolve(kind, m, published)
+            if r is None:
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), r[0], r[1], r[2]))
+    return sorted(found, key=lambda d: d.start)
+
+
+_DATELINE = re.compile(
+    rf"\b(?:updated|published|posted|first published)\b\W{{0,3}}(?:on\s+)?(?:{_WD},?\s+)?(?:{_MON}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MON},?\s+(\d{{4}}))",
+    re.I,
+)
+
+
+def find_dateline(text: str) -> date | None:
+    """A publication date stated in the text ("Updated: September 14, 2022, 6:35 AM"), or None."""
+    m = _DATELINE.search(text)
+    if not m:
+        return None
+    g = m.groups()
+    try:
+        if g[1]:
+            return date(int(g[3]), MONTHS[g[1].lower()], int(g[2]))
+        return date(int(g[6]), MONTHS[g[5].lower()], int(g[4]))
+    except (ValueError, KeyError, TypeError):
+        return None

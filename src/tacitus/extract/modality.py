@@ -1,0 +1,57 @@
+"""Is a trigger describing something that happened? Negated, denied, threatened, future or
+hypothetical actions are not events; past wars cited as context are background."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .lexicon import read_rows, split_alts
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    return {kind: frozenset(split_alts(words)) for kind, words in read_rows("modality.tsv")}
+
+
+def _governors(tok: Token, depth: int = 3) -> list[Token]:
+    out = []
+    while depth and tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+        depth -= 1
+    return out
+
+
+def is_irrealis(tok: Token) -> str | None:
+    """Why the action at ``tok`` did not (yet) happen, or None when it is asserted as real."""
+    cues = _cues()
+    chain = [tok] + _governors(tok)
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), tok)
+    for t in [tok, verb]:
+        for child in t.children:
+            if child.dep_ == "neg" or child.lower_ in cues["negation"]:
+                return "negated"
+            if child.dep_ == "aux" and child.lower_ in cues["future"]:
+                return "future"
+            if child.dep_ == "mark" and child.lower_ in cues["condition"]:
+                return "hypothetical"
+    for t in chain[1:]:
+        if t.lemma_.lower() in cues["denial"]:
+            return "denied"
+        if t.lemma_.lower() in cues["intent"]:
+            return "threatened"
+    if tok.head.lower_ in cues["negation_noun"] or any(c.lower_ in cues["negation_noun"] for c in tok.children):
+        return "negated"
+    return None
+
+
+@cache
+def _metaphor_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["metaphor"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def is_metaphor_context(sent: Span) -> bool:
+    """Finance, sport and politics write "battle", "attack" and "killed" without any violence."""
+    return _metaphor_pattern().search(sent.text) is not None

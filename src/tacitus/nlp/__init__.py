@@ -1,0 +1,1 @@
+"""Loading the spaCy pipeline and splitting long texts into bounded pieces."""

