@@ -76,6 +76,7 @@ def find_counts(sent: Span) -> list[CountSpan]:
         nxt = doc[j + (j < sent.end - 1 and doc[j].text == "-")] if j < sent.end else None
         if nxt is not None and nxt.lower_ in _MEASURES:
             count = None  # "six-week war", "40 minutes", "20 km": a measure, not people
+        if count is not None:
             out.append(CountSpan(start, j, count))
         i = j
     return out

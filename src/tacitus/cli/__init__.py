@@ -1,0 +1,1 @@
+"""The `tacitus` command: thin click commands that parse options and format results."""

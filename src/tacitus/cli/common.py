@@ -1,0 +1,30 @@
+"""Helpers shared by commands: error reporting and output format choice."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import TacitusError
+
+
+def fail(message: str) -> None:
+    """Print one clear line on stderr and exit 1."""
+    click.echo(f"tacitus: error: {message}", err=True)
+    sys.exit(1)
+
+
+def warn(message: str) -> None:
+    click.echo(f"tacitus: warning: {message}", err=True)
+
+
+def default_format() -> str:
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def run_guarded(fn, *args, **kwargs):
+    """Call ``fn``; a TacitusError becomes one stderr line and exit code 1."""
+    try:
+        return fn(*args, **kwargs)
+    except TacitusError as exc:
+        fail(str(exc))

@@ -1,0 +1,1 @@
+"""Scoring extraction against gold files (SPEC §4)."""

@@ -1,0 +1,1 @@
+"""Writers that turn results into other formats (ACLED CSV, tables)."""
