@@ -74,7 +74,10 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             continue
         span = doc[s:e]
         triggers.append(Trigger(term.label, base + span.start_char, base + span.end_char, span.text, term.extra[0]))
-    actors = find_actors(nlp, sent, base)
+    # who says so is not who took part: "..., police said" names a source, not a combatant
+    speakers = {c.i for s, _, _ in matchers.speech_verbs(nlp)(sent) for c in doc[s].children
+                if c.dep_ in ("nsubj", "nsubjpass")}
+    actors = [a for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
     casualties = [] if metaphor else find_casualties(nlp, sent, base, actors, previous_claimant)
     casualties = [c for c in casualties if is_irrealis(doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root) is None]
     weapons = [(t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text)
