@@ -39,9 +39,10 @@ def test_extract_text_file(runner, tmp_path):
 
 
 def test_extract_stdin_table(runner):
-    r = runner.invoke(cli, ["extract", "-", "--published", "2023-07-04", "--format", "table"], input=ARTICLE)
+    r = runner.invoke(cli, ["extract", "-", "--published", "2023-07-04", "--format", "table"], input=ARTICLE,
+                      env={"COLUMNS": "200"})
     assert r.exit_code == 0
-    assert "Violence" in r.output and "Gunmen" in r.output
+    assert "Violence against civilians" in r.output and "Unidentified Armed Group" in r.output
 
 
 def test_extract_acled_csv(runner, tmp_path):
