@@ -8,9 +8,12 @@ from datetime import date
 from .errors import EmptyTextError
 from .extract.clauses import read_sentence
 from .extract.dates import find_dateline, find_dates, parse_published
-from .extract.events import build_event, group_by_day
+from collections import Counter
+
+from .extract import matchers
+from .extract.events import build_events, group_clauses
 from .extract.language import detect_language
-from .extract.places import find_places
+from .extract.places import country_context, resolve_place, to_model
 from .models import DocumentInfo, Result, Source
 from .nlp.pipeline import chunk_text, load_pipeline
 
@@ -56,22 +59,26 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     clauses = []
     claimant: tuple[str | None, str | None] = (None, None)
     chunks = list(chunk_text(text))
-    places = []
+    country_words: Counter = Counter()
+    n_sent = 0
     for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
-        places.extend(find_places(nlp, doc, chunk.offset))
+        country_words.update(t.label for _, _, t in matchers.countries(nlp)(doc[:]))
         for sent in doc.sents:
             s, e = chunk.offset + sent.start_char, chunk.offset + sent.end_char
             own = [m for m in mentions if s <= m.start and m.end <= e]
-            clause = read_sentence(nlp, sent, chunk.offset, own, ref, claimant)
-            claimant = clause.claimant
-            clauses.append(clause)
+            found = read_sentence(nlp, sent, chunk.offset, own, ref, claimant, n_sent)
+            claimant = found[-1].claimant
+            clauses.extend(found)
+            n_sent += 1
+
+    place_mentions = sorted({p for c in clauses for p in c.places}, key=lambda p: p.start)
+    ctx = country_context(place_mentions, country_words)
+    resolved = {p: resolve_place(p, ctx) for p in place_mentions}
+    places = [to_model(p, resolved[p]) for p in place_mentions if resolved[p] is not None or p.ner]
 
     events, background = [], []
     source = Source(document_id=doc_id, url=url, title=title, published=info.published)
-    for group in group_by_day(clauses, ref):
-        event = build_event(group, text, doc_id)
-        if event is None:
-            continue
+    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id):
         event.sources = [source]
         if vague_ref:
             event.time_precision = 3

@@ -17,6 +17,7 @@ from .lexicon import country_terms, number_words, qualifier_phrases
 
 _UPDATE_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "now"}
 _YEARS = range(1900, 2101)
+_EACH_SIDE = ("each side", "both sides", "the two sides", "each", "both")
 _MEASURES = {"week", "weeks", "day", "days", "year", "years", "month", "months", "hour", "hours", "minute",
              "minutes", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "percent", "%",
              "per", "times", "million", "billion", "dollars", "tonnes", "tons", "decades", "decade"}
@@ -104,24 +105,48 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
     return country, agent.category if agent else "unknown"
 
 
-def _claimant(nlp, sent: Span, base: int, previous: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+_PRONOUNS = ("it", "he", "she", "they", "the ministry", "the army", "the military", "the governor", "officials")
+
+
+def _speakers(nlp, sent: Span, previous: tuple[str | None, str | None]) -> list[tuple[object, str, str | None]]:
+    """(the token whose subtree the claim covers, who says so, their country) per speech verb.
+
+    "X said" covers the clause it governs; "according to X" covers the clause it modifies.
+    A pronoun ("it said") stands for the previous sentence's claimant.
+    """
     doc = sent.doc
+    out = []
     for s, e, _ in matchers.speech_verbs(nlp)(sent):
         verb = doc[s]
         if verb.lower_ == "according" and e < sent.end:
             phrase = doc[e:sent.end]
             head = next((t for t in phrase if t.dep_ == "pobj"), None)
             subj = doc[head.left_edge.i:head.right_edge.i + 1] if head is not None else phrase
+            scope = verb.head
         else:
             subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj_tok is None:
                 continue
             subj = doc[subj_tok.left_edge.i:subj_tok.right_edge.i + 1]
+            scope = verb
         text = subj.text.strip(" ,")
-        if text.lower() in ("it", "he", "she", "they", "the ministry", "the army", "the military"):
-            return previous if previous[0] else (text, None)
+        if text.lower() in _PRONOUNS and previous[0]:
+            out.append((scope, previous[0], previous[1]))
+            continue
         iso3 = next((country_terms()[t.text.lower()] for t in subj if t.text.lower() in country_terms()), None)
-        return text, iso3
+        out.append((scope, text, iso3))
+    return out
+
+
+def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
+    for scope, text, iso3 in speakers:
+        t, steps = tok, 0
+        while steps < 20:
+            if t.i == scope.i:
+                return text, iso3
+            if t.head is t:
+                break
+            t, steps = t.head, steps + 1
     return None, None
 
 
@@ -130,13 +155,16 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
     doc = sent.doc
     words = matchers.casualty_words(nlp)(sent)
     counts = find_counts(sent)
-    claimed_by, claimed_country = _claimant(nlp, sent, base, previous_claimant)
-    each_side = claimed_by is not None and claimed_by.lower() in ("each side", "both sides", "the two sides", "each")
+    speakers = _speakers(nlp, sent, previous_claimant)
     used: set[int] = set()
     out: list[CasualtyMention] = []
     for ws, we, term in words:
         picked: list[CountSpan] = []
         verb = doc[ws]
+        claimed_by, claimed_country = _claim_for(verb, speakers)
+        each_side = claimed_by is not None and claimed_by.lower() in _EACH_SIDE
+        if term.extra and term.extra[0] == "count-after" and not [c for c in counts if 0 <= c.start - we <= 1]:
+            continue  # "lost 50" is a toll; "lost control" is not
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
         if active and after:  # "a war that killed more than 6,600 people"
@@ -159,6 +187,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             used.add(id(cs))
             later = [c.start for c in counts if c.start >= cs.end]
             victim = _victim(doc, cs, actors, later[0] if later else sent.end)
+            if victim is None and term.extra and term.extra[0] == "count-after":
+                victim = (claimed_country, "unknown")  # "Azerbaijan said it lost 50": its own losses
             if victim is None and out:
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")

@@ -1,14 +1,16 @@
-"""Sentence-level findings: what happened (triggers), when, who, to whom, with what.
+"""Clause-level findings: what happened (triggers), when, who, to whom, with what, where.
 
-``read_sentence`` turns one parsed sentence into a ``Clause``; ``events.py`` groups clauses
-into ACLED events.
+``read_sentence`` turns one parsed sentence into one ``Clause`` per date it mentions: in
+"Fresh clashes took place on Wednesday, a day after dozens were killed", the clashes belong
+to Wednesday and the killings to the day before. Each finding goes to the date whose verb
+governs it in the dependency parse. ``events.py`` groups clauses into ACLED events.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import matchers
 from .actors import ActorMention, find_actors
@@ -16,6 +18,7 @@ from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries
 from .modality import is_irrealis, is_metaphor_context
+from .places import PlaceMention, find_place_mentions
 
 
 @dataclass(frozen=True)
@@ -37,60 +40,122 @@ class Clause:
     weapons: list[tuple[str, int, int, str]]  # label, start, end, text
     date: DateMention | None
     background_year: DateMention | None
-    places: list[tuple[str, int, int, str]] = field(default_factory=list)  # iso3, start, end, text
+    places: list[PlaceMention] = field(default_factory=list)
     claimant: tuple[str | None, str | None] = (None, None)
+    anaphoric_place: str = ""  # "region" in "in his region", "there": points to the place named before
+    sentence: int = 0  # index of the sentence in the document
 
 
-_PLACE_PREPS = {"in", "into", "across", "inside", "near", "throughout", "on"}
 _SPEECH_WORDS = {"said", "says", "told", "announced", "reported", "stated", "added", "confirmed"}
+_PLACE_ANAPHORA = {"there", "region", "area", "town", "village", "city", "province", "district", "locality",
+                   "state", "county", "camp"}
 
 
-def _clause_date(sent: Span, base: int, mentions: list[DateMention]) -> tuple[DateMention | None, DateMention | None]:
-    """(the date the clause's action happened, a past year that makes it background)."""
+def _mention_token(sent: Span, base: int, m: DateMention) -> Token:
+    span = sent.doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
+    toks = list(span) if span is not None else [sent.doc[sent.start]]
+    marker = next((t for t in toks if t.lower_ in ("after", "before", "later", "earlier")), None)
+    return marker or toks[-1]
+
+
+def _verb_of(tok: Token) -> Token:
+    """The nearest verb governing ``tok`` (itself if it is one)."""
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
+    """"..., officials said on Tuesday": the day of the statement, not of the action."""
     doc = sent.doc
-    day_like, year_like = [], []
+    before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
+    return bool(before) and (before[-1] in _SPEECH_WORDS or (len(before) > 1 and before[-2] in _SPEECH_WORDS
+                                                             and before[-1] == "on"))
+
+
+def _sentence_dates(sent: Span, base: int, mentions: list[DateMention]) -> tuple[list[DateMention], DateMention | None]:
+    """(the day-like dates of actions in the sentence, a past year that makes it background)."""
+    doc = sent.doc
+    days, years = [], []
     for m in mentions:
         if m.kind == "year":
             prev = doc.text[max(0, m.start - base - 7):m.start - base].lower()
             if "since" not in m.text.lower() and "since" not in prev:
-                year_like.append(m)
-            continue
-        # "..., officials said on Tuesday": the day of the statement, not of the action
-        before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
-        if before and before[-1] in _SPEECH_WORDS or (len(before) > 1 and before[-2] in _SPEECH_WORDS and before[-1] == "on"):
-            if len([x for x in mentions if x.kind != "year"]) == 1:
-                continue
-        day_like.append(m)
-    return (day_like[0] if day_like else None), (year_like[0] if year_like else None)
+                years.append(m)
+        else:
+            days.append(m)
+    if len(days) == 1 and _is_speech_date(sent, base, days[0]):
+        days = []
+    return days, (years[0] if years else None)
+
+
+def _assigner(sent: Span, base: int, days: list[DateMention]):
+    """A function from a token to the date (index into ``days``) that governs it."""
+    if len(days) < 2:
+        return lambda tok: 0 if days else None
+    verbs: dict[int, int] = {}
+    for k, m in enumerate(days):
+        verbs.setdefault(_verb_of(_mention_token(sent, base, m)).i, k)
+    main = next((k for k, m in enumerate(days) if not any(w in m.text.lower() for w in ("after", "before"))), 0)
+
+    def assign(tok: Token) -> int:
+        seen = 0
+        while seen < 15:
+            if tok.i in verbs:
+                return verbs[tok.i]
+            if tok.head is tok:
+                break
+            tok, seen = tok.head, seen + 1
+        return main
+    return assign
 
 
 def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], published: date,
-                  previous_claimant: tuple[str | None, str | None]) -> Clause:
+                  previous_claimant: tuple[str | None, str | None], index: int = 0) -> list[Clause]:
+    """One clause per action date in ``sent`` (at least one), in the order of their dates."""
     doc = sent.doc
-    triggers = []
     metaphor = is_metaphor_context(sent)
+    triggers = []
     for s, e, term in matchers.triggers(nlp)(sent):
         if metaphor or is_irrealis(doc[s]) is not None:
             continue
         span = doc[s:e]
-        triggers.append(Trigger(term.label, base + span.start_char, base + span.end_char, span.text, term.extra[0]))
+        triggers.append((doc[s], Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
+                                         term.extra[0])))
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = {c.i for s, _, _ in matchers.speech_verbs(nlp)(sent) for c in doc[s].children
                 if c.dep_ in ("nsubj", "nsubjpass")}
     actors = [a for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
     casualties = [] if metaphor else find_casualties(nlp, sent, base, actors, previous_claimant)
-    casualties = [c for c in casualties if is_irrealis(doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root) is None]
-    weapons = [(t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text)
+    kept = []
+    for c in casualties:
+        root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
+        if is_irrealis(root) is None:
+            kept.append((root, c))
+    weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in matchers.weapons(nlp)(sent)]
     places = []
-    for s, e, term in matchers.countries(nlp)(sent):
-        if term.extra[0] == "name" and s > sent.start and doc[s - 1].lower_ in _PLACE_PREPS:
-            span = doc[s:e]
-            places.append((term.label, base + span.start_char, base + span.end_char, span.text))
-    day, year = _clause_date(sent, base, mentions)
-    claimant = next(((c.claimed_by, c.claimed_by_country) for c in casualties if c.claimed_by), previous_claimant)
-    return Clause(base + sent.start_char, base + sent.end_char, triggers, actors, casualties, weapons,
-                  day, year if year and year.date.year < published.year else None, places, claimant)
+    for p in find_place_mentions(nlp, sent, base):
+        span = doc.char_span(p.start - base, p.end - base, alignment_mode="expand")
+        places.append((span.root if span is not None else doc[sent.start], p))
+    days, year = _sentence_dates(sent, base, mentions)
+    assign = _assigner(sent, base, days)
+    claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
+    anaphora = next((t.lower_ for t in sent if t.lower_ in _PLACE_ANAPHORA and t.dep_ != "compound" and (
+        t.lower_ == "there" and t.dep_ == "advmod" or
+        any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
+    background = year if year and year.date.year < published.year else None
+    slots = range(max(1, len(days)))
+    clauses = []
+    for k in slots:
+        def mine(items):
+            return [x for tok, x in items if (assign(tok) or 0) == k]
+        clauses.append(Clause(
+            base + sent.start_char, base + sent.end_char, mine(triggers),
+            [a for a in actors if (assign(doc[a.token_i]) or 0) == k], mine(kept), mine(weapons),
+            days[k] if days else None, background, mine(places), claimant, anaphora, index))
+    return sorted(clauses, key=lambda c: c.date.start if c.date else 0)
 
 
 def country_name(iso3: str | None) -> str | None:

@@ -8,7 +8,10 @@ Rules (news convention, documented in docs/coding.md):
 - "yesterday", "last night" -> the day before publication; "today", "this morning" -> that day;
 - "last week" / "this week" / "at the weekend" -> the middle of that period, time_precision 2;
 - "earlier this month" / "last month" / "in March" -> mid-month, time_precision 3;
-- a bare year ("in 2020", "since 1994") -> 1 July of that year, time_precision 3, kind "year".
+- a bare year ("in 2020", "since 1994") -> 1 July of that year, time_precision 3, kind "year";
+- a day counted from another date ("a day after", "two days later", "the previous day") is
+  resolved against the date mentioned before it. "X on Wednesday, a day after Y" dates Y (what
+  follows "after") a day before Wednesday; "a day later" / "the next day" moves forward.
 """
 from __future__ import annotations
 
@@ -148,8 +151,59 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
     return None
 
 
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+_RELATIVE = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|later|earlier|before)"
+    r"|the\s+(next|following|previous|preceding)\s+(day|morning|night|evening)"
+    r"|the\s+day\s+(before|after)"
+    r"|(hours|minutes)\s+(later|after|earlier|before))\b", re.I)
+
+
+def _relative(m: re.Match[str], anchor: DateMention | None, text: str, ref: date) -> tuple[date, int] | None:
+    g = m.groups()
+    if g[0]:
+        n = int(g[0]) if g[0].isdigit() else _SMALL[g[0].lower()]
+        n *= 7 if g[1].lower().startswith("week") else 1
+        direction = g[2].lower()
+    elif g[3]:
+        n, direction = 1, "later" if g[3].lower() in ("next", "following") else "earlier"
+    elif g[5]:
+        n, direction = 1, g[5].lower()
+    else:
+        n, direction = 0, "later"
+    same_sentence = anchor is not None and not re.search(r"[.!?\n]\s", text[anchor.end:m.start()])
+    line_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    opens_sentence = not text[line_start:m.start()].strip(" \"“")
+    if direction in ("after", "before") and not opens_sentence:
+        # "clashes on Wednesday, a day after dozens were killed" (or a headline's "clashes
+        # restart a day after 99 killed"): dates what follows "after", counted back from the
+        # sentence's own date, or from publication when it has none
+        base = anchor.date if same_sentence else ref
+        prec = anchor.precision if same_sentence else 1
+        sign = -1 if direction == "after" else 1
+    else:
+        base = anchor.date if anchor else ref
+        prec = anchor.precision if anchor else 1
+        sign = 1 if direction in ("after", "later") else -1
+    d = base + timedelta(days=sign * n)
+    return min(d, ref), prec
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``published``, in text order, no overlaps."""
+    found = _absolute_dates(text, published)
+    relative = [m for m in _RELATIVE.finditer(text)
+                if not any(m.start() < d.end and d.start < m.end() for d in found)]
+    for m in relative:  # in text order, so a relative date can anchor the next one
+        anchor = max((d for d in found if d.end <= m.start() and d.kind == "day"), key=lambda d: d.start, default=None)
+        r = _relative(m, anchor, text, published)
+        if r is not None:
+            found.append(DateMention(m.start(), m.end(), m.group(0), r[0], r[1], "day"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _absolute_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

@@ -1,5 +1,12 @@
 """Clauses -> ACLED events: one per day x location x actor pair, tactics merged by hierarchy.
 
+Grouping. A clause takes the date of its own date words, else of the clause before it (news
+keeps talking about the same day until it says otherwise), else the publication day; and the
+place it names, else the place named just before when it points back ("in his region",
+"there"), else none (the country as a whole). Clauses without a place join the day's one placed
+event, unless they report a larger toll for the same victims: then they are the national
+report and the placed one is its regional part (see ``reconcile``).
+
 Confidence (0-1) is the share of the evidence an ACLED coder wants that the text supplied:
 0.35 for a violent or disorder trigger, +0.15 for a date stated in the clause (not inherited),
 +0.15 for a named first actor, +0.1 for a second actor, +0.1 for a reported count,
@@ -17,51 +24,98 @@ from ..models import Actor, Casualty, Event, Evidence, Location
 from .actors import ActorMention
 from .casualties import CasualtyMention
 from .clauses import Clause, Trigger, country_name
-from .dates import DateMention
 from .notes import write_notes
+from .places import PlaceMention, ResolvedPlace
 
-VIOLENT_ROLES = {"@violence", "@capture", "@intervention"}
+Figures = tuple[int, int, int]  # low, best, high
+VictimKey = tuple[str, str | None, str]  # kind, victim country, victim category
 
 
 @dataclass
-class DayGroup:
+class EventGroup:
     date: date
     precision: int
     background: bool
+    place: ResolvedPlace | None
     clauses: list[Clause] = field(default_factory=list)
     date_evidence: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def casualties(self) -> list[CasualtyMention]:
+        return [c for cl in self.clauses for c in cl.casualties]
 
 
 def _span(text: str, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(field=field_name, start=start, end=end, text=text[start:end])
 
 
-def group_by_day(clauses: list[Clause], published: date) -> list[DayGroup]:
-    """Clauses that report violence or disorder, grouped by the day they happened.
+def _place_key(p: ResolvedPlace | None) -> str | None:
+    if p is None:
+        return None
+    return str(p.geonameid) if p.geonameid else f"{p.iso3}|{p.name.lower()}"
 
-    A clause without a date of its own takes the date of the previous dated clause (news keeps
-    talking about the same day until it says otherwise), and failing that the publication day.
-    """
-    groups: dict[tuple[date, bool], DayGroup] = {}
-    current: DateMention | None = None
+
+def group_clauses(clauses: list[Clause], published: date,
+                  resolved: dict[PlaceMention, ResolvedPlace | None]) -> list[EventGroup]:
+    """Clauses reporting violence or disorder, grouped by day and place (see module docstring)."""
+    groups: dict[tuple, EventGroup] = {}
+    current = None
+    recent: list[tuple[int, ResolvedPlace]] = []
     for c in clauses:
         if c.date is not None:
             current = c.date
+        own = [r for p in c.places if p.locative and (r := resolved.get(p)) is not None and r.specific]
+        place = own[0] if own else None
+        if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
+            place = _antecedent(c.anaphoric_place, recent)
+        recent.extend((c.sentence, r) for r in own)
         if not c.triggers and not c.casualties:
             continue
         if c.background_year is not None:
-            d, prec, ev, bg = c.background_year.date, 3, c.background_year, True
+            d, prec, ev, bg, place = c.background_year.date, 3, c.background_year, True, None
         elif current is not None:
             d, prec, ev, bg = current.date, current.precision, current, False
         else:
             d, prec, ev, bg = published, 1, None, False
-        g = groups.setdefault((d, bg), DayGroup(d, prec, bg))
+        g = groups.setdefault((d, bg, _place_key(place)), EventGroup(d, prec, bg, place))
         g.clauses.append(c)
-        if ev is not None:
-            g.date_evidence.append((ev.start, ev.end, ev.text))
-        else:
-            g.date_evidence.append((c.start, c.end, ""))
-    return list(groups.values())
+        g.date_evidence.append((ev.start, ev.end, ev.text) if ev is not None else (c.start, c.end, ""))
+    return _merge_unplaced(list(groups.values()))
+
+
+_ANAPHOR_FEATURES = {"region": "admin1", "province": "admin1", "state": "admin1", "county": "admin2",
+                     "district": "admin2", "town": "populated place", "village": "populated place",
+                     "city": "populated place", "camp": "populated place"}
+
+
+def _antecedent(word: str, recent: list[tuple[int, ResolvedPlace]]) -> ResolvedPlace:
+    """The place "his region" / "the town" / "there" points back to: the latest of a fitting kind."""
+    want = _ANAPHOR_FEATURES.get(word)
+    return next((r for _, r in reversed(recent) if want is None or r.feature == want), recent[-1][1])
+
+
+def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
+    """A day's clauses without a place belong to its placed event, unless they carry a larger
+    toll for the same victims (a national total of which the placed event is a part)."""
+    out = []
+    by_day: dict[tuple[date, bool], list[EventGroup]] = defaultdict(list)
+    for g in groups:
+        by_day[(g.date, g.background)].append(g)
+    for day_groups in by_day.values():
+        placed = [g for g in day_groups if g.place is not None]
+        unplaced = [g for g in day_groups if g.place is None]
+        for u in unplaced:
+            if not placed:
+                out.append(u)
+                continue
+            target = placed[0]
+            mine, theirs = victim_figures(u.casualties()), victim_figures(target.casualties())
+            if any(k in theirs and mine[k][0] > theirs[k][0] for k in mine) or (mine and len(placed) > 1):
+                out.append(u)  # a national or multi-place total: kept, its parts subtracted later
+                continue
+            target.clauses = sorted(target.clauses + u.clauses, key=lambda c: c.start)
+            target.date_evidence = u.date_evidence + target.date_evidence
+        out.extend(placed)
+    return out
 
 
 def _pick_actors(clauses: list[Clause]) -> list[ActorMention]:
@@ -76,7 +130,8 @@ def _pick_actors(clauses: list[Clause]) -> list[ActorMention]:
 
 
 def _resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMention],
-                   protesters: list[ActorMention], labels: set[str]) -> str | None:
+                   protesters: list[ActorMention], labels: set[str], victims: set[str]) -> str | None:
+    """The sub-event type a @role trigger stands for, given who is involved."""
     if not label.startswith("@"):
         return label
     if label == "@capture":
@@ -88,13 +143,14 @@ def _resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorM
     if label == "@violence":
         if protesters and any(a.inter == 1 for a in armed):
             return "Excessive force against protesters"
-        if len({(a.name_pattern, a.country) for a in armed}) >= 2:
-            return "Armed clash"
-        if civilians and armed:
+        if any(not s.startswith("@") for s in labels):
+            return None  # a named tactic (shelling, IED, clash...) says more than "attacked"/"killed"
+        sides = {(a.name_pattern, a.country) for a in armed}
+        if civilians and (len(sides) < 2 or victims == {"civilian"}):
             return "Attack"
         if armed:
             return "Armed clash"
-        return None
+        return "Attack" if civilians or "civilian" in victims else None
     return None
 
 
@@ -109,21 +165,17 @@ def _choose_sub_event(subs: set[str]) -> str | None:
     return min(valid, key=lambda s: (order.index(table[s].event_type), table[s].order))
 
 
-def reconcile(casualties: list[CasualtyMention], kind: str) -> tuple[int, int, int, int] | None:
-    """(ACLED figure, low, best, high) over the reports of one kind of harm.
+def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures]:
+    """(low, best, high) per kind x victim group over the reports of one event.
 
-    Per victim group (nationality x category): a later "rose to" update supersedes earlier
-    figures; one claimant's figures keep the last; different claimants give a range whose
-    lowest value is ACLED's figure. Groups are then added up.
+    A later "rose to" update supersedes earlier figures; one claimant's figures keep the last;
+    different claimants give a range.
     """
-    rows = [c for c in casualties if c.kind == kind]
-    if not rows:
-        return None
-    by_victim: dict[tuple, list[CasualtyMention]] = defaultdict(list)
-    for c in rows:
-        by_victim[(c.victim_country, c.victim_category)].append(c)
-    low = best = high = 0
-    for group in by_victim.values():
+    by_victim: dict[VictimKey, list[CasualtyMention]] = defaultdict(list)
+    for c in casualties:
+        by_victim[(c.kind, c.victim_country, c.victim_category)].append(c)
+    out: dict[VictimKey, Figures] = {}
+    for key, group in by_victim.items():
         updates = [c for c in group if c.is_update]
         if updates:
             values = [updates[-1].count.value]
@@ -131,11 +183,48 @@ def reconcile(casualties: list[CasualtyMention], kind: str) -> tuple[int, int, i
             by_claimant: dict[str | None, int] = {}
             for c in group:
                 by_claimant[c.claimed_by_country or c.claimed_by] = c.count.value
-            values = list(by_claimant.values())
-        low += min(values)
-        high += max(values)
-        best += sorted(values)[len(values) // 2]
+            values = sorted(by_claimant.values())
+        out[key] = (values[0], values[len(values) // 2], values[-1])
+    return out
+
+
+def reconcile(figures: dict[VictimKey, Figures], kind: str,
+              counted_elsewhere: dict[VictimKey, Figures] | None = None) -> tuple[int, int, int, int] | None:
+    """(ACLED figure, low, best, high) for one kind of harm.
+
+    Groups with a known nationality and category add up; a count whose victims are less
+    identified is a total over the groups it covers, so the figure is the larger of the two,
+    never their sum: "50 Azerbaijani soldiers" and "Azerbaijan lost 50" are the same 50; "dozens
+    were killed" is covered by 49 + 50; "12 soldiers" adds only what the named ones leave out.
+    Counts already carried by placed events of the same day (a region's part of a national
+    toll) are taken out of the total that covers them.
+    """
+    rows = {k: v for k, v in figures.items() if k[0] == kind}
+    if not rows:
+        return None
+    covered = {k: v for k, v in (counted_elsewhere or {}).items() if k[0] == kind and _covers(rows, k)}
+    totals = [max(0, _total(rows, i) - (_total(covered, i) if covered else 0)) for i in range(3)]
+    low, best, high = totals
     return low, low, best, high
+
+
+def _covers(rows: dict[VictimKey, Figures], key: VictimKey) -> bool:
+    kind, country, cat = key
+    return any((kind, c, k) in rows for c in (country, None) for k in (cat, "unknown"))
+
+
+def _total(rows: dict[VictimKey, Figures], i: int) -> int:
+    by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    for (_, country, cat), v in rows.items():
+        by_country[country or ""][cat] = v[i]
+    known = 0
+    for country, cats in by_country.items():
+        if country:
+            known += max(sum(v for c, v in cats.items() if c != "unknown"), cats.get("unknown", 0))
+    for cat, v in by_country.get("", {}).items():
+        if cat != "unknown":
+            known += max(0, v - sum(cats.get(cat, 0) for country, cats in by_country.items() if country))
+    return max(known, by_country.get("", {}).get("unknown", 0))
 
 
 def _actor_model(a: ActorMention | None, fallback_country: str | None) -> Actor | None:
@@ -145,7 +234,18 @@ def _actor_model(a: ActorMention | None, fallback_country: str | None) -> Actor 
                  inter=a.inter, role=None)
 
 
-def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
+def _location_country(g: EventGroup, armed: list[ActorMention]) -> tuple[str | None, PlaceMention | None]:
+    if g.place is not None:
+        return g.place.iso3, g.place.mention
+    countries = [p for c in g.clauses for p in c.places if p.iso3]
+    if countries:
+        return countries[0].iso3, countries[0]
+    victim = next((c.victim_country for c in g.casualties() if c.victim_country), None)
+    return victim or (armed[-1].country if armed else None), None
+
+
+def build_event(g: EventGroup, text: str, doc_id: str,
+                counted_elsewhere: dict[VictimKey, Figures] | None = None) -> Event | None:
     clauses = g.clauses
     actors = _pick_actors(clauses)
     armed = [a for a in actors if a.inter in (1, 2, 3, 4, 8)]
@@ -153,22 +253,24 @@ def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
     protesters = [a for a in actors if a.inter in (5, 6)]
     triggers: list[Trigger] = [t for c in clauses for t in c.triggers]
     labels = {t.label for t in triggers}
-    resolved = {t: _resolve_label(t.label, armed, civilians, protesters, labels) for t in triggers}
+    casualties = g.casualties()
+    victims = {c.victim_category for c in casualties if c.kind == "killed" or c.kind == "injured"}
+    resolved = {t: _resolve_label(t.label, armed, civilians, protesters, labels, victims) for t in triggers}
     sub = _choose_sub_event({s for s in resolved.values() if s})
     if sub is None:
         return None
     info = taxonomy.sub_event_types()[sub]
-    casualties = [c for cl in clauses for c in cl.casualties]
-    places = [p for cl in clauses for p in cl.places]
-    loc_iso = places[0][0] if places else next(
-        (c.victim_country for c in casualties if c.victim_country), None) or (armed[-1].country if armed else None)
+    loc_iso, loc_mention = _location_country(g, armed)
 
     # actors: for violence against civilians the victim is always actor2
     if info.event_type == "Violence against civilians":
-        a1, a2 = (armed[0] if armed else None), (civilians[0] if civilians else None)
+        a1 = next((a for a in armed if a.category not in ("military", "police") or a.inter != 1), armed[0] if armed else None)
+        a2 = civilians[0] if civilians else None
     elif info.event_type in ("Protests", "Riots"):
         a1 = protesters[0] if protesters else None
         a2 = next((a for a in armed if a.inter == 1), None) if sub != "Peaceful protest" else None
+        if a2 is None and sub == "Mob violence" and civilians:
+            a2 = civilians[0]
     else:
         a1 = armed[0] if armed else None
         a2 = next((a for a in armed[1:] if (a.name_pattern, a.country) != (a1.name_pattern, a1.country)), None) if a1 else None
@@ -177,14 +279,18 @@ def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
     actor1, actor2 = _actor_model(a1, loc_iso), _actor_model(a2, loc_iso)
     if actor1 is None and actor2 is None and not casualties:
         return None
+    if info.event_type == "Violence against civilians" and actor1 is None:
+        actor1 = Actor(name=f"Unidentified Armed Group ({country_name(loc_iso)})" if loc_iso else "Unidentified Armed Group",
+                       text="", country=loc_iso, inter=3)
 
-    killed = reconcile(casualties, "killed") or (0, 0, 0, 0)
-    injured = reconcile(casualties, "injured")
+    figures = victim_figures(casualties)
+    killed = reconcile(figures, "killed", counted_elsewhere) or (0, 0, 0, 0)
+    injured = reconcile(figures, "injured", counted_elsewhere)
     weapons = sorted({t.weapon for t in triggers if t.weapon} | {w[0] for c in clauses for w in c.weapons})
     key_trigger = next(t for t in triggers if resolved[t] == sub)
 
     evidence = [_span(text, "event_type", key_trigger.start, key_trigger.end)]
-    ds, de, dtext = g.date_evidence[0]
+    ds, de, _ = next((d for d in g.date_evidence if d[2]), g.date_evidence[0])
     evidence.append(_span(text, "event_date", ds, de))
     for fname, a in (("actor1", a1), ("actor2", a2)):
         if a is not None:
@@ -192,13 +298,9 @@ def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
     for c in casualties:
         if c.kind == "killed":
             evidence.append(_span(text, "fatalities", c.start, c.end))
-    location = None
-    if loc_iso:
-        place = places[0] if places else None
-        location = Location(name=country_name(loc_iso) or loc_iso, country=country_name(loc_iso), iso3=loc_iso,
-                            geo_precision=3, text=place[3] if place else (country_name(loc_iso) or loc_iso))
-        if place:
-            evidence.append(_span(text, "location", place[1], place[2]))
+    location = _location(g, loc_iso, loc_mention)
+    if loc_mention is not None:
+        evidence.append(_span(text, "location", loc_mention.start, loc_mention.end))
 
     cas_models = [Casualty(kind=c.kind, count=c.count.value, count_text=c.count.text, qualifier=c.count.qualifier,
                            victim_country=c.victim_country, victim_category=c.victim_category,
@@ -207,9 +309,9 @@ def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
     inter = taxonomy.interaction_code(actor1.inter if actor1 else None, actor2.inter if actor2 else None)
     stated_date = any(t for _, _, t in g.date_evidence)
     confidence = 0.35 + 0.15 * stated_date + 0.15 * (actor1 is not None) + 0.1 * (actor2 is not None) \
-        + 0.1 * bool(casualties) + 0.1 * bool(places) + min(0.15, 0.05 * (len(clauses) - 1))
+        + 0.1 * bool(casualties) + 0.1 * (g.place is not None) + min(0.15, 0.05 * (len(clauses) - 1))
     ident = "|".join([doc_id, g.date.isoformat(), sub, actor1.name if actor1 else "", actor2.name if actor2 else "",
-                      loc_iso or ""])
+                      loc_iso or "", _place_key(g.place) or ""])
     event = Event(
         event_id=f"{loc_iso or 'XXX'}-{hashlib.sha1(ident.encode()).hexdigest()[:10]}",
         event_date=g.date.isoformat(), time_precision=g.precision, disorder_type=info.disorder_type,
@@ -220,3 +322,35 @@ def build_event(g: DayGroup, text: str, doc_id: str) -> Event | None:
         weapons=weapons, evidence=evidence, confidence=round(min(confidence, 0.95), 2))
     event.notes = write_notes(event)
     return event
+
+
+def _location(g: EventGroup, iso3: str | None, mention: PlaceMention | None) -> Location | None:
+    if g.place is not None:
+        p = g.place
+        precision = 1 if p.feature == "populated place" else 2 if p.feature == "admin2" else 3
+        return Location(name=p.name, admin1=p.admin1, country=country_name(p.iso3) or p.iso3, iso3=p.iso3,
+                        latitude=p.latitude, longitude=p.longitude, geonameid=p.geonameid,
+                        geo_precision=precision, text=p.mention.text)
+    if iso3 is None:
+        return None
+    name = country_name(iso3) or iso3
+    return Location(name=name, country=name, iso3=iso3, geo_precision=3, text=mention.text if mention else name)
+
+
+def build_events(groups: list[EventGroup], text: str, doc_id: str) -> list[tuple[EventGroup, Event]]:
+    """Events of every group; placed events first, so that a national toll on the same day
+    can leave out what they already carry."""
+    out: list[tuple[EventGroup, Event]] = []
+    parts: dict[tuple[date, bool], dict[VictimKey, Figures]] = defaultdict(dict)
+    for g in sorted(groups, key=lambda g: g.place is None):
+        elsewhere = parts[(g.date, g.background)] if g.place is None else None
+        event = build_event(g, text, doc_id, elsewhere)
+        if event is None:
+            continue
+        if g.place is not None:
+            for k, v in victim_figures(g.casualties()).items():
+                old = parts[(g.date, g.background)].get(k, (0, 0, 0))
+                parts[(g.date, g.background)][k] = tuple(a + b for a, b in zip(old, v))  # type: ignore[assignment]
+        out.append((g, event))
+    return out
+

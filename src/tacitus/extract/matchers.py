@@ -90,7 +90,8 @@ def countries(nlp) -> LexiconMatcher:
 
 @cache
 def casualty_words(nlp) -> LexiconMatcher:
-    rows = [(p, Term(kind, ())) for phrases, kind in read_rows("casualty_words.tsv") for p in split_alts(phrases)]
+    rows = [(p, Term(kind, tuple(rest))) for phrases, kind, *rest in read_rows("casualty_words.tsv")
+            for p in split_alts(phrases)]
     return _build(nlp, rows, "LOWER")
 
 

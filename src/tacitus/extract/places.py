@@ -1,24 +1,217 @@
-"""Place names in a parsed chunk. Countries resolve from the lexicon; other names found by
-spaCy's NER are listed unresolved until the gazetteer (geo/) resolves them."""
+"""Place names in a sentence, and their resolution against the gazetteer.
+
+spaCy's small English model misses or mislabels many small places (Kalbajar, Lachin,
+Dashkasan), so a name is a place candidate when any of these hold:
+- the model tags it GPE, LOC or FAC;
+- it is a capitalised name after a locative word ("in", "near", "outside", ...; data/lexicons/
+  place_preps.tsv), or in a list that follows one ("in Gao, Menaka and Kidal");
+- it comes right before a place noun ("Gegharkunik province", "the Kalbajar, Lachin and
+  Zangilan regions"; place_nouns.tsv, which also says what kind of place it is).
+Countries come from our country lexicon. Candidates are resolved afterwards with the whole
+document as context (``resolve_places``): among the places that bear the name, those in a
+country the article names win, then the most populous.
+"""
 from __future__ import annotations
 
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from ..geo.gazetteer import GeoPlace, fold, load
 from ..models import Place
 from . import matchers
-from .lexicon import countries
+from .dates import MONTHS, WEEKDAYS
+from .lexicon import countries, country_terms, read_rows, split_alts
 
 
-def find_places(nlp, doc, base: int) -> list[Place]:
-    out: list[Place] = []
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # character offsets in the document
+    end: int
+    text: str  # the name as written, without a following place noun
+    feature: str  # country, admin1, admin2, populated place, or "" when the text does not say
+    iso3: str | None  # set for countries
+    ner: bool  # the parser tagged it as a place
+    locative: bool = True  # named as where something is ("in X", "X province"), not as an actor ("Moscow's attempt")
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    mention: PlaceMention
+    name: str
+    feature: str
+    iso3: str | None
+    latitude: float | None
+    longitude: float | None
+    geonameid: int | None
+    admin1: str | None
+
+    @property
+    def specific(self) -> bool:
+        return self.feature != "country"
+
+
+@cache
+def place_nouns() -> dict[str, str]:
+    return {w: feature for words, feature in read_rows("place_nouns.tsv") for w in split_alts(words)}
+
+
+@cache
+def place_preps() -> frozenset[str]:
+    return frozenset(w for (words,) in read_rows("place_preps.tsv") for w in split_alts(words))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    words = set(MONTHS) | set(WEEKDAYS) | set(country_terms())
+    for row in read_rows("agents.tsv"):
+        words.update(w.lower() for w in split_alts(row[0]))
+    return frozenset(words)
+
+
+def _name_token(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in _not_names() or \
+        (tok.text in ("-", "'", "’") and tok.whitespace_ == "")
+
+
+def _runs(sent: Span) -> list[tuple[int, int]]:
+    runs, i = [], sent.start
+    while i < sent.end:
+        if _name_token(sent.doc[i]) and sent.doc[i].is_alpha:
+            j = i + 1
+            while j < sent.end and _name_token(sent.doc[j]):
+                j += 1
+            while j > i + 1 and not sent.doc[j - 1].is_alpha:
+                j -= 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
+    doc = sent.doc
+    out: list[PlaceMention] = []
     taken: set[int] = set()
-    for s, e, term in matchers.countries(nlp)(doc[:]):
-        if term.extra[0] != "name":
-            continue
-        span = doc[s:e]
-        c = countries()[term.label]
-        out.append(Place(text=span.text, start=base + span.start_char, end=base + span.end_char, name=c.name,
-                         feature="country", country=c.name, iso3=c.iso3))
+    for s, e, term in matchers.countries(nlp)(sent):
+        if term.extra[0] == "name":
+            span = doc[s:e]
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label, True))
         taken.update(range(s, e))
-    for ent in doc.ents:
+    ner_place = {i for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)}
+    not_place = {i for ent in sent.ents if ent.label_ in ("PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL")
+                 for i in range(ent.start, ent.end)}
+    for grp in (matchers.armed_groups(nlp), matchers.agents(nlp)):
+        taken.update(i for s, e, _ in grp(sent) for i in range(s, e))
+    runs = [r for r in _runs(sent) if taken.isdisjoint(range(*r))]
+    nouns, preps = place_nouns(), place_preps()
+    accepted: dict[tuple[int, int], str] = {}
+    previous: tuple[int, int] | None = None
+    for s, e in runs:
+        before = doc[s - 1] if s > sent.start else None
+        if before is not None and before.lower_ == "the" and s - 2 >= sent.start:
+            before = doc[s - 2]
+        after = doc[e] if e < sent.end else None
+        feature = nouns.get(after.lower_, "") if after is not None else ""
+        if after is not None and e + 1 < sent.end and f"{after.lower_} {doc[e + 1].lower_}" in nouns:
+            feature = nouns[f"{after.lower_} {doc[e + 1].lower_}"]
+        chained = previous is not None and previous in accepted and before is not None and \
+            before.i == previous[1] and before.text in (",", "and")
+        by_prep = before is not None and before.lower_ in preps
+        if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):
+            if not (feature or chained) and not_place.intersection(range(s, e)) and ner_place.isdisjoint(range(s, e)):
+                previous = (s, e)
+                continue
+            if s == sent.start and not feature and ner_place.isdisjoint(range(s, e)):
+                previous = (s, e)
+                continue
+            accepted[(s, e)] = feature
+            if feature:  # a list ending in a place noun gives its kind to the whole list
+                for k in list(accepted):
+                    if k != (s, e) and not accepted[k] and k[0] > sent.start and _chain_to(doc, k, (s, e), accepted):
+                        accepted[k] = feature
+        previous = (s, e)
+    for (s, e), feature in accepted.items():
+        span = doc[s:e]
+        out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
+                                not ner_place.isdisjoint(range(s, e)), _locative(span, bool(feature))))
+        taken.update(range(s, e))
+    for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):
-            out.append(Place(text=ent.text, start=base + ent.start_char, end=base + ent.end_char))
+            out.append(PlaceMention(base + ent.start_char, base + ent.end_char, ent.text, "", None, True,
+                                    _locative(ent, False)))
     return sorted(out, key=lambda p: p.start)
+
+
+def _locative(span: Span, has_noun: bool) -> bool:
+    """Named as a location rather than as an actor: not possessive ("Moscow's attempt"), not
+    the subject of a verb ("Washington has a special envoy")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    root = span.root
+    if has_noun:
+        return True
+    return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _chain_to(doc, first: tuple[int, int], last: tuple[int, int], accepted: dict) -> bool:
+    """Whether only names, commas and "and" stand between two accepted runs."""
+    i = first[1]
+    while i < last[0]:
+        if doc[i].text in (",", "and") or any(s <= i < e for s, e in accepted):
+            i += 1
+            continue
+        return False
+    return True
+
+
+def country_context(mentions: list[PlaceMention], country_words: Counter) -> Counter:
+    """How strongly the article is about each country: named places plus demonyms."""
+    ctx = Counter(country_words)
+    for m in mentions:
+        if m.iso3:
+            ctx[m.iso3] += 1
+    return ctx
+
+
+def _score(p: GeoPlace, ctx: Counter, exact: bool) -> float:
+    """log population, plus a bonus for a country the article names (more for its main one)."""
+    total = sum(ctx.values()) or 1
+    share = ctx.get(p.iso3, 0) / total
+    return math.log10(p.population + 10) + (2.0 if share else 0.0) + 4.0 * share + (0.5 if exact else 0.0)
+
+
+def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
+    if m.iso3:
+        c = countries()[m.iso3]
+        return ResolvedPlace(m, c.name, "country", c.iso3, None, None, None, None)
+    gaz = load()
+    candidates = gaz.lookup(m.text)
+    if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-")):
+        candidates = gaz.lookup(m.text.split("-", 1)[1])
+    if not candidates:
+        if m.feature in ("admin1", "admin2") and ctx:
+            iso3 = ctx.most_common(1)[0][0]
+            return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text if m.feature == "admin1" else None)
+        return None
+    best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
+    if not ctx.get(best.iso3) and best.population < 5000 and not m.ner:
+        return None  # an obscure namesake in a country the article never mentions
+    if m.feature == "admin1":
+        centre = gaz.admin1_centre(best.iso3, best.admin1code) or (best.latitude, best.longitude)
+        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text)
+    feature = m.feature if m.feature in ("admin2", "populated place") else "populated place"
+    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, None)
+
+
+def to_model(m: PlaceMention, r: ResolvedPlace | None) -> Place:
+    if r is None:
+        return Place(text=m.text, start=m.start, end=m.end)
+    cname = countries()[r.iso3].name if r.iso3 in countries() else r.iso3
+    return Place(text=m.text, start=m.start, end=m.end, name=r.name, feature=r.feature, country=cname,
+                 iso3=r.iso3, latitude=r.latitude, longitude=r.longitude, geonameid=r.geonameid)
