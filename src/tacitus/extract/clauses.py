@@ -17,7 +17,7 @@ from .actors import ActorMention, find_actors
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries
-from .modality import is_irrealis, is_metaphor_context
+from .modality import is_context, is_irrealis, is_metaphor_context, is_period_context, is_planned
 from .places import PlaceMention, find_place_mentions
 
 
@@ -85,8 +85,7 @@ def _sentence_dates(sent: Span, base: int, mentions: list[DateMention]) -> tuple
                 years.append(m)
         else:
             days.append(m)
-    if len(days) == 1 and _is_speech_date(sent, base, days[0]):
-        days = []
+    days = [m for m in days if not _is_speech_date(sent, base, m)]
     return days, (years[0] if years else None)
 
 
@@ -111,27 +110,42 @@ def _assigner(sent: Span, base: int, days: list[DateMention]):
     return assign
 
 
+def _follow_up(span: Span) -> bool:
+    """Arrests of suspects after an attack are part of its story, not an event of their own."""
+    window = span.doc[span.start:min(span.end + 6, span.sent.end)]
+    return any(t.lower_ in ("suspects", "suspect", "connection") for t in window)
+
+
 def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], published: date,
                   previous_claimant: tuple[str | None, str | None], index: int = 0) -> list[Clause]:
     """One clause per action date in ``sent`` (at least one), in the order of their dates."""
     doc = sent.doc
-    metaphor = is_metaphor_context(sent)
-    triggers = []
-    for s, e, term in matchers.triggers(nlp)(sent):
-        if metaphor or is_irrealis(doc[s]) is not None:
-            continue
-        span = doc[s:e]
-        triggers.append((doc[s], Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
-                                         term.extra[0])))
+    days, year = _sentence_dates(sent, base, mentions)
+    # metaphors, and tallies over a period ("in recent years") in a sentence without a day
+    skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = {c.i for s, _, _ in matchers.speech_verbs(nlp)(sent) for c in doc[s].children
                 if c.dep_ in ("nsubj", "nsubjpass")}
     actors = [a for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
-    casualties = [] if metaphor else find_casualties(nlp, sent, base, actors, previous_claimant)
+    named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
+        {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
+    triggers = []
+    for s, e, term in matchers.triggers(nlp)(sent):
+        if skip_all or not named.isdisjoint(range(s, e)):  # "riot police" names an actor, not a riot
+            continue
+        tok = doc[s:e].root
+        if is_irrealis(tok) is not None or is_context(tok) is not None or is_planned(tok):
+            continue
+        if term.label == "Arrests" and _follow_up(doc[s:e]):
+            continue
+        span = doc[s:e]
+        triggers.append((tok, Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
+                                      term.extra[0])))
+    casualties = [] if skip_all else find_casualties(nlp, sent, base, actors, previous_claimant)
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
-        if is_irrealis(root) is None:
+        if is_irrealis(root) is None and is_context(root) is None:
             kept.append((root, c))
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in matchers.weapons(nlp)(sent)]
@@ -139,7 +153,6 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     for p in find_place_mentions(nlp, sent, base):
         span = doc.char_span(p.start - base, p.end - base, alignment_mode="expand")
         places.append((span.root if span is not None else doc[sent.start], p))
-    days, year = _sentence_dates(sent, base, mentions)
     assign = _assigner(sent, base, days)
     claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
     anaphora = next((t.lower_ for t in sent if t.lower_ in _PLACE_ANAPHORA and t.dep_ != "compound" and (

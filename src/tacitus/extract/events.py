@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .. import taxonomy
@@ -28,6 +28,7 @@ from .notes import write_notes
 from .places import PlaceMention, ResolvedPlace
 
 Figures = tuple[int, int, int]  # low, best, high
+BACKGROUND_AFTER_DAYS = 180  # an action dated this long before publication is context, not news
 VictimKey = tuple[str, str | None, str]  # kind, victim country, victim category
 
 
@@ -58,11 +59,20 @@ def group_clauses(clauses: list[Clause], published: date,
                   resolved: dict[PlaceMention, ResolvedPlace | None]) -> list[EventGroup]:
     """Clauses reporting violence or disorder, grouped by day and place (see module docstring)."""
     groups: dict[tuple, EventGroup] = {}
-    current = None
     recent: list[tuple[int, ResolvedPlace]] = []
+    dated = [c for c in clauses if c.date is not None]
+    first = dated[0] if dated and dated[0].sentence <= 3 else None
+    previous: list[Clause] = []  # the dated clauses of the latest sentence that had dates
     for c in clauses:
         if c.date is not None:
+            if previous and previous[0].sentence != c.sentence:
+                previous = []
+            previous.append(c)
             current = c.date
+        elif previous:
+            current = _inherited(c, previous)
+        else:  # a lead without a date: the story's first date close below it, else publication
+            current = first.date if first is not None else None
         own = [r for p in c.places if p.locative and (r := resolved.get(p)) is not None and r.specific]
         place = own[0] if own else None
         if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
@@ -72,6 +82,8 @@ def group_clauses(clauses: list[Clause], published: date,
             continue
         if c.background_year is not None:
             d, prec, ev, bg, place = c.background_year.date, 3, c.background_year, True, None
+        elif current is not None and (published - current.date).days > BACKGROUND_AFTER_DAYS:
+            d, prec, ev, bg, place = current.date, current.precision, current, True, None
         elif current is not None:
             d, prec, ev, bg = current.date, current.precision, current, False
         else:
@@ -79,7 +91,7 @@ def group_clauses(clauses: list[Clause], published: date,
         g = groups.setdefault((d, bg, _place_key(place)), EventGroup(d, prec, bg, place))
         g.clauses.append(c)
         g.date_evidence.append((ev.start, ev.end, ev.text) if ev is not None else (c.start, c.end, ""))
-    return _merge_unplaced(list(groups.values()))
+    return _merge_unplaced(_merge_nested(list(groups.values())))
 
 
 _ANAPHOR_FEATURES = {"region": "admin1", "province": "admin1", "state": "admin1", "county": "admin2",
@@ -91,6 +103,43 @@ def _antecedent(word: str, recent: list[tuple[int, ResolvedPlace]]) -> ResolvedP
     """The place "his region" / "the town" / "there" points back to: the latest of a fitting kind."""
     want = _ANAPHOR_FEATURES.get(word)
     return next((r for _, r in reversed(recent) if want is None or r.feature == want), recent[-1][1])
+
+
+def _inherited(c: Clause, previous: list[Clause]):
+    """The date an undated clause continues: a toll continues the clause that reported deaths
+    ("..., a day after dozens were killed. At least 49 ... were killed"), anything else the
+    sentence's main clause ("regained control on Thursday, two days after ... entered")."""
+    if c.casualties:
+        with_deaths = [p for p in previous if p.casualties]
+        if with_deaths:
+            return with_deaths[-1].date
+    main = [p for p in previous if not any(w in p.date.text.lower() for w in ("after", "before"))]
+    return (main or previous)[0].date
+
+
+def _merge_nested(groups: list[EventGroup]) -> list[EventGroup]:
+    """A day's event in a province and one in a town of that province are one event, in the
+    town, which takes the province's name as admin1 ("near Gusau in Zamfara state")."""
+    out = []
+    for g in groups:
+        p = g.place
+        if p is not None and p.feature == "admin1":
+            inner = next((o for o in groups if o is not g and o.date == g.date and o.background == g.background
+                          and o.place is not None and o.place.feature != "admin1" and o.place.iso3 == p.iso3
+                          and o.place.admin1code == p.admin1code), None)
+            if inner is not None:
+                inner.clauses = sorted(inner.clauses + g.clauses, key=lambda c: c.start)
+                inner.date_evidence += g.date_evidence
+                inner.place = replace(inner.place, admin1=p.name)
+                continue
+        out.append(g)
+    for g in out:  # a town named with its province elsewhere in the text keeps that admin1
+        if g.place is not None and g.place.feature != "admin1" and g.place.admin1 is None:
+            prov = next((o.place for o in groups if o.place is not None and o.place.feature == "admin1"
+                         and o.place.iso3 == g.place.iso3 and o.place.admin1code == g.place.admin1code), None)
+            if prov is not None:
+                g.place = replace(g.place, admin1=prov.name)
+    return out
 
 
 def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:

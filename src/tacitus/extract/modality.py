@@ -47,6 +47,45 @@ def is_irrealis(tok: Token) -> str | None:
     return None
 
 
+def is_context(tok: Token) -> str | None:
+    """Why the action at ``tok`` is cited as context rather than reported as an event:
+    habitual ("has repeatedly attacked", "fought for years"), or a noun naming an earlier
+    event after "since", "after", "amid" ... in a sentence about something else
+    ("talks were suspended after the group's offensive", "30 years since the massacre")."""
+    cues = _cues()
+    verb = next((t for t in [tok] + _governors(tok, 4) if t.pos_ in ("VERB", "AUX")), tok)
+    for t in {tok, verb}:
+        for child in t.children:
+            if child.dep_ in ("advmod", "prep") and child.lower_ in cues["habitual"]:
+                if child.lower_ != "since" or not any(g.pos_ == "NUM" for g in child.subtree):
+                    return "habitual"
+            if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
+                return "habitual"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in cues["context_prep"] and tok.dep_ == "pobj":
+        head = tok.head
+        if head.lower_ == "of" and head.head.lower_ not in cues["habitual_span"]:
+            return None  # "the streets of", "dozens of" are not context; "months of clashes" is
+        if head.lower_ in ("during", "against", "over") and verb.pos_ == "VERB":
+            return None
+        return "cited"
+    return None
+
+
+def is_planned(tok: Token) -> bool:
+    """"a planned march", "the threatened strike": named, not (yet) happened."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _cues()["planned"] for c in tok.children)
+
+
+@cache
+def _period_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["context_period"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def is_period_context(sent: Span) -> bool:
+    """Tallies over a period ("in recent years", "so far this year") describe a trend, not an event."""
+    return _period_pattern().search(sent.text) is not None
+
+
 @cache
 def _metaphor_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["metaphor"], key=len, reverse=True)) + r")\b", re.I)

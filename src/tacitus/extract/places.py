@@ -48,6 +48,7 @@ class ResolvedPlace:
     longitude: float | None
     geonameid: int | None
     admin1: str | None
+    admin1code: str | None = None
 
     @property
     def specific(self) -> bool:
@@ -60,8 +61,9 @@ def place_nouns() -> dict[str, str]:
 
 
 @cache
-def place_preps() -> frozenset[str]:
-    return frozenset(w for (words,) in read_rows("place_preps.tsv") for w in split_alts(words))
+def place_preps() -> dict[str, str]:
+    """word -> strong / weak (a locative preposition) or of-noun ("the outskirts of X")."""
+    return {w: kind for words, kind in read_rows("place_preps.tsv") for w in split_alts(words)}
 
 
 @cache
@@ -72,9 +74,18 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+_PARTICLES = {"au", "de", "du", "la", "le", "el", "al", "ul", "es", "ad", "as", "an", "e", "i"}
+
+
 def _name_token(tok) -> bool:
-    return tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in _not_names() or \
-        (tok.text in ("-", "'", "’") and tok.whitespace_ == "")
+    """A token that can be part of a place name: capitalised words, and the particles and
+    hyphens of names like Port-au-Prince or Dar es Salaam."""
+    if tok.is_alpha and tok.text[0].isupper():
+        return tok.lower_ not in _not_names()
+    if tok.text in ("-", "'", "’") and tok.whitespace_ == "":
+        return True
+    return tok.lower_ in _PARTICLES and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and \
+        tok.doc[tok.i - 1].text == "-"
 
 
 def _runs(sent: Span) -> list[tuple[int, int]]:
@@ -84,7 +95,7 @@ def _runs(sent: Span) -> list[tuple[int, int]]:
             j = i + 1
             while j < sent.end and _name_token(sent.doc[j]):
                 j += 1
-            while j > i + 1 and not sent.doc[j - 1].is_alpha:
+            while j > i + 1 and (not sent.doc[j - 1].is_alpha or not sent.doc[j - 1].text[0].isupper()):
                 j -= 1
             runs.append((i, j))
             i = j
@@ -121,9 +132,19 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
             feature = nouns[f"{after.lower_} {doc[e + 1].lower_}"]
         chained = previous is not None and previous in accepted and before is not None and \
             before.i == previous[1] and before.text in (",", "and")
-        by_prep = before is not None and before.lower_ in preps
+        strength = preps.get(before.lower_, "") if before is not None else ""
+        if strength == "of-noun":
+            strength = ""
+        if before is not None and before.lower_ == "of" and before.i > sent.start:
+            noun = doc[before.i - 1]  # "the town of Tame", "the outskirts of Bannu"
+            if noun.lower_ in nouns and nouns[noun.lower_] != "admin1" or preps.get(noun.lower_) == "of-noun":
+                strength = "strong"
+            elif noun.lower_ in nouns:
+                feature = feature or nouns[noun.lower_]  # "the department of Arauca"
+        by_prep = bool(strength)
         if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):
-            if not (feature or chained) and not_place.intersection(range(s, e)) and ner_place.isdisjoint(range(s, e)):
+            if not (feature or chained or strength == "strong") and not_place.intersection(range(s, e)) \
+                    and ner_place.isdisjoint(range(s, e)):
                 previous = (s, e)
                 continue
             if s == sent.start and not feature and ner_place.isdisjoint(range(s, e)):
@@ -200,13 +221,14 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
             return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text if m.feature == "admin1" else None)
         return None
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
-    if not ctx.get(best.iso3) and best.population < 5000 and not m.ner:
-        return None  # an obscure namesake in a country the article never mentions
+    if not ctx.get(best.iso3) and not m.ner and (ctx or best.population < 5000):
+        return None  # a namesake in a country the article never mentions
     if m.feature == "admin1":
         centre = gaz.admin1_centre(best.iso3, best.admin1code) or (best.latitude, best.longitude)
-        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text)
+        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text, best.admin1code)
     feature = m.feature if m.feature in ("admin2", "populated place") else "populated place"
-    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, None)
+    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, None,
+                         best.admin1code)
 
 
 def to_model(m: PlaceMention, r: ResolvedPlace | None) -> Place:
