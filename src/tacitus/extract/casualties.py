@@ -41,6 +41,7 @@ class CasualtyMention:
     claimed_by: str | None
     claimed_by_country: str | None
     is_update: bool
+    enemy_claim: bool = False  # a party's figure for its enemy's losses ("the army killed 200 rebels")
 
 
 def _is_number_token(tok) -> bool:
@@ -108,6 +109,17 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
 _PRONOUNS = ("it", "he", "she", "they", "the ministry", "the army", "the military", "the governor", "officials")
 
 
+def _trim(span: Span, head) -> Span:
+    """A claimant without its relative clause: "the Law Society of Kenya, which said ..." ."""
+    cut = next((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") and c.i > head.i), None)
+    if cut is None:
+        return span
+    end = cut
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start:end]
+
+
 def _speakers(nlp, sent: Span, previous: tuple[str | None, str | None]) -> list[tuple[object, str, str | None]]:
     """(the token whose subtree the claim covers, who says so, their country) per speech verb.
 
@@ -121,13 +133,13 @@ def _speakers(nlp, sent: Span, previous: tuple[str | None, str | None]) -> list[
         if verb.lower_ == "according" and e < sent.end:
             phrase = doc[e:sent.end]
             head = next((t for t in phrase if t.dep_ == "pobj"), None)
-            subj = doc[head.left_edge.i:head.right_edge.i + 1] if head is not None else phrase
+            subj = _trim(doc[head.left_edge.i:head.right_edge.i + 1], head) if head is not None else phrase
             scope = verb.head
         else:
             subj_tok = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj_tok is None:
                 continue
-            subj = doc[subj_tok.left_edge.i:subj_tok.right_edge.i + 1]
+            subj = _trim(doc[subj_tok.left_edge.i:subj_tok.right_edge.i + 1], subj_tok)
             scope = verb
         text = subj.text.strip(" ,")
         if text.lower() in _PRONOUNS and previous[0]:
@@ -136,6 +148,44 @@ def _speakers(nlp, sent: Span, previous: tuple[str | None, str | None]) -> list[
         iso3 = next((country_terms()[t.text.lower()] for t in subj if t.text.lower() in country_terms()), None)
         out.append((scope, text, iso3))
     return out
+
+
+_STATE_WORDS = {"army", "military", "ministry", "government", "police", "forces", "troops", "authorities",
+                "governor", "spokesman", "spokeswoman", "officials", "command", "armed forces"}
+_NONSTATE_WORDS = {"rebels", "militants", "group", "insurgents", "militia", "fighters", "movement", "jihadists"}
+_PART_NOUNS = {"dead", "wounded", "injured", "victims", "victim", "casualties", "killed", "deceased"}
+
+
+def _side(claimant: str | None, iso3: str | None) -> str | None:
+    """The victim category a claimant's own losses fall in: military for a state, militant for a group."""
+    if not claimant:
+        return None
+    words = set(claimant.lower().replace("'s", "").split())
+    if words & _NONSTATE_WORDS or any(w.isupper() and len(w) > 1 for w in claimant.split()) and not iso3:
+        return "militant"
+    if words & _STATE_WORDS or iso3:
+        return "military"
+    return None
+
+
+def _enemy_claim(claimant: str | None, iso3: str | None, victim_category: str, each_side: bool) -> bool:
+    side = None if each_side else _side(claimant, iso3)
+    return (side == "military" and victim_category == "militant") or \
+        (side == "militant" and victim_category in ("military", "police"))
+
+
+def _is_part(doc, cs: CountSpan, ws: int, we: int) -> bool:
+    """A count that only breaks down another: "two of the dead were teenagers", "among the
+    injured were two children", "the dead included three children"."""
+    nxt = [t.lower_ for t in doc[cs.end:cs.end + 3]]
+    if nxt[:1] == ["of"] and any(w in _PART_NOUNS for w in nxt[1:]):
+        return True
+    before = [t.lower_ for t in doc[max(doc[ws].sent.start, cs.start - 6):cs.start]]
+    if "among" in before and any(w in _PART_NOUNS for w in before):
+        return True
+    word = doc[ws]
+    return word.lower_ in _PART_NOUNS and word.head.lemma_ in ("include", "be") and word.dep_ == "nsubj" \
+        and word.head.lemma_ == "include"
 
 
 def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
@@ -185,10 +235,12 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             picked = [after[0]]
         for cs in picked:
             used.add(id(cs))
+            if _is_part(doc, cs, ws, we):
+                continue
             later = [c.start for c in counts if c.start >= cs.end]
             victim = _victim(doc, cs, actors, later[0] if later else sent.end)
-            if victim is None and term.extra and term.extra[0] == "count-after":
-                victim = (claimed_country, "unknown")  # "Azerbaijan said it lost 50": its own losses
+            if term.extra and term.extra[0] == "count-after":  # "Azerbaijan said it lost 50": its own losses
+                victim = (claimed_country, _side(claimed_by, claimed_country) or "unknown")
             if victim is None and out:
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")
@@ -199,5 +251,5 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 kind=term.label, count=cs.count, start=base + span.start_char, end=base + span.end_char,
                 victim_country=vcountry, victim_category=vcat,
                 claimed_by=claimed_by, claimed_by_country=vcountry if each_side else claimed_country,
-                is_update=is_update))
+                is_update=is_update, enemy_claim=_enemy_claim(claimed_by, claimed_country, vcat, each_side)))
     return out

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from . import matchers
-from .actors import ActorMention, find_actors
+from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries
@@ -141,14 +141,17 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         span = doc[s:e]
         triggers.append((tok, Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
                                       term.extra[0])))
+    weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
+               for s, e, t in matchers.weapons(nlp)(sent)]
+    if not skip_all:
+        nouns = [tok.i for tok, _ in triggers if tok.pos_ == "NOUN"] + [tok.i for tok, _ in weapons if tok.pos_ == "NOUN"]
+        actors += owners_of(nlp, sent, base, nouns, actors)
     casualties = [] if skip_all else find_casualties(nlp, sent, base, actors, previous_claimant)
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
         if is_irrealis(root) is None and is_context(root) is None:
             kept.append((root, c))
-    weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
-               for s, e, t in matchers.weapons(nlp)(sent)]
     places = []
     for p in find_place_mentions(nlp, sent, base):
         span = doc.char_span(p.start - base, p.end - base, alignment_mode="expand")

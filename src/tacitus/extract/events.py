@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .. import taxonomy
-from ..models import Actor, Casualty, Event, Evidence, Location
+from ..models import Casualty, Event, Evidence, Location
 from .actors import ActorMention
+from .roles import ARMED, assign_roles, choose_sub_event, pick_actors, resolve_label
 from .casualties import CasualtyMention
 from .clauses import Clause, Trigger, country_name
 from .notes import write_notes
@@ -167,53 +168,6 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
     return out
 
 
-def _pick_actors(clauses: list[Clause]) -> list[ActorMention]:
-    seen: dict[tuple[str, str | None], ActorMention] = {}
-    counts: dict[tuple[str, str | None], int] = defaultdict(int)
-    for c in clauses:
-        for a in c.actors:
-            key = (a.name_pattern, a.country)
-            seen.setdefault(key, a)
-            counts[key] += 1
-    return sorted(seen.values(), key=lambda a: (-counts[(a.name_pattern, a.country)], a.start))
-
-
-def _resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMention],
-                   protesters: list[ActorMention], labels: set[str], victims: set[str]) -> str | None:
-    """The sub-event type a @role trigger stands for, given who is involved."""
-    if not label.startswith("@"):
-        return label
-    if label == "@capture":
-        if not armed:
-            return None
-        return "Government regains territory" if armed[0].inter == 1 else "Non-state actor overtakes territory"
-    if label == "@intervention":
-        return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
-    if label == "@violence":
-        if protesters and any(a.inter == 1 for a in armed):
-            return "Excessive force against protesters"
-        if any(not s.startswith("@") for s in labels):
-            return None  # a named tactic (shelling, IED, clash...) says more than "attacked"/"killed"
-        sides = {(a.name_pattern, a.country) for a in armed}
-        if civilians and (len(sides) < 2 or victims == {"civilian"}):
-            return "Attack"
-        if armed:
-            return "Armed clash"
-        return "Attack" if civilians or "civilian" in victims else None
-    return None
-
-
-def _choose_sub_event(subs: set[str]) -> str | None:
-    table = taxonomy.sub_event_types()
-    order = taxonomy.merge_precedence()
-    valid = [s for s in subs if s in table]
-    if not valid:
-        return None
-    if "Peaceful protest" in valid and ("Protest with intervention" in valid or "Excessive force against protesters" in valid):
-        valid.remove("Peaceful protest")
-    return min(valid, key=lambda s: (order.index(table[s].event_type), table[s].order))
-
-
 def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures]:
     """(low, best, high) per kind x victim group over the reports of one event.
 
@@ -223,17 +177,23 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
     by_victim: dict[VictimKey, list[CasualtyMention]] = defaultdict(list)
     for c in casualties:
         by_victim[(c.kind, c.victim_country, c.victim_category)].append(c)
+    # a side's figure for its enemy's dead is only the high end when someone else gave a total
+    neutral = {c.kind for c in casualties if c.victim_country is None and c.victim_category == "unknown"
+               and not c.enemy_claim}
     out: dict[VictimKey, Figures] = {}
     for key, group in by_victim.items():
         updates = [c for c in group if c.is_update]
         if updates:
-            values = [updates[-1].count.value]
-        else:
-            by_claimant: dict[str | None, int] = {}
-            for c in group:
-                by_claimant[c.claimed_by_country or c.claimed_by] = c.count.value
-            values = sorted(by_claimant.values())
-        out[key] = (values[0], values[len(values) // 2], values[-1])
+            group = [updates[-1]]
+        last: dict[str | None, CasualtyMention] = {}  # one claimant's latest figure
+        for c in group:
+            last[c.claimed_by_country or c.claimed_by] = c
+        high = max(c.count.value for c in last.values())
+        credible = sorted(c.count.value for c in last.values() if not (c.enemy_claim and key[0] in neutral))
+        if not credible:
+            out[key] = (0, 0, high)
+            continue
+        out[key] = (credible[0], credible[len(credible) // 2], high)
     return out
 
 
@@ -276,13 +236,6 @@ def _total(rows: dict[VictimKey, Figures], i: int) -> int:
     return max(known, by_country.get("", {}).get("unknown", 0))
 
 
-def _actor_model(a: ActorMention | None, fallback_country: str | None) -> Actor | None:
-    if a is None:
-        return None
-    return Actor(name=a.name(fallback_country), text=a.text, country=a.country or fallback_country,
-                 inter=a.inter, role=None)
-
-
 def _location_country(g: EventGroup, armed: list[ActorMention]) -> tuple[str | None, PlaceMention | None]:
     if g.place is not None:
         return g.place.iso3, g.place.mention
@@ -296,41 +249,24 @@ def _location_country(g: EventGroup, armed: list[ActorMention]) -> tuple[str | N
 def build_event(g: EventGroup, text: str, doc_id: str,
                 counted_elsewhere: dict[VictimKey, Figures] | None = None) -> Event | None:
     clauses = g.clauses
-    actors = _pick_actors(clauses)
-    armed = [a for a in actors if a.inter in (1, 2, 3, 4, 8)]
+    actors = pick_actors([a for c in clauses for a in c.actors])
+    armed = [a for a in actors if a.inter in ARMED]
     civilians = [a for a in actors if a.inter == 7]
     protesters = [a for a in actors if a.inter in (5, 6)]
     triggers: list[Trigger] = [t for c in clauses for t in c.triggers]
     labels = {t.label for t in triggers}
     casualties = g.casualties()
-    victims = {c.victim_category for c in casualties if c.kind == "killed" or c.kind == "injured"}
-    resolved = {t: _resolve_label(t.label, armed, civilians, protesters, labels, victims) for t in triggers}
-    sub = _choose_sub_event({s for s in resolved.values() if s})
+    victims = {c.victim_category for c in casualties if c.kind in ("killed", "injured")}
+    resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background)
+                for t in triggers}
+    sub = choose_sub_event({s for s in resolved.values() if s})
     if sub is None:
         return None
     info = taxonomy.sub_event_types()[sub]
     loc_iso, loc_mention = _location_country(g, armed)
-
-    # actors: for violence against civilians the victim is always actor2
-    if info.event_type == "Violence against civilians":
-        a1 = next((a for a in armed if a.category not in ("military", "police") or a.inter != 1), armed[0] if armed else None)
-        a2 = civilians[0] if civilians else None
-    elif info.event_type in ("Protests", "Riots"):
-        a1 = protesters[0] if protesters else None
-        a2 = next((a for a in armed if a.inter == 1), None) if sub != "Peaceful protest" else None
-        if a2 is None and sub == "Mob violence" and civilians:
-            a2 = civilians[0]
-    else:
-        a1 = armed[0] if armed else None
-        a2 = next((a for a in armed[1:] if (a.name_pattern, a.country) != (a1.name_pattern, a1.country)), None) if a1 else None
-        if a2 is None and civilians and info.event_type != "Battles":
-            a2 = civilians[0]
-    actor1, actor2 = _actor_model(a1, loc_iso), _actor_model(a2, loc_iso)
+    actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
     if actor1 is None and actor2 is None and not casualties:
         return None
-    if info.event_type == "Violence against civilians" and actor1 is None:
-        actor1 = Actor(name=f"Unidentified Armed Group ({country_name(loc_iso)})" if loc_iso else "Unidentified Armed Group",
-                       text="", country=loc_iso, inter=3)
 
     figures = victim_figures(casualties)
     killed = reconcile(figures, "killed", counted_elsewhere) or (0, 0, 0, 0)

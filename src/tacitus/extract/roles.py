@@ -1,0 +1,145 @@
+"""Who is actor1 and who is actor2 of an event, and what a @role trigger stands for.
+
+ACLED's conventions, as rules over the actors an event's clauses mention:
+- the same actor named twice ("Malian army", "soldiers") is one actor; a generic non-state
+  agent ("attackers", "fighters") is the named group of the same event ("Pakistani Taliban");
+- for Violence against civilians the victim is always actor2; for Protests and Riots the
+  demonstrators are actor1 (rioters, inter 5, once the event is a riot) and the state forces
+  that intervened actor2; Mob violence is against its civilian victims;
+- a remote attack whose only named side is the state forces it hit was carried out by an
+  unidentified armed group ("a roadside bomb struck an army convoy");
+- state forces acting outside their own country are external forces (inter 8), unless they
+  fight another state's forces, which keeps an interstate dyad at 1 and 1.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import taxonomy
+from ..models import Actor
+from .actors import ActorMention
+from .lexicon import countries
+
+ARMED = (1, 2, 3, 4, 8)
+
+
+def _key(a: ActorMention) -> tuple[str, str | None]:
+    return a.name_pattern, a.country
+
+
+def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Distinct actors, most often mentioned first."""
+    counts: dict[tuple[str, str | None], int] = defaultdict(int)
+    seen: dict[tuple[str, str | None], ActorMention] = {}
+    with_country = {a.name_pattern: a for a in mentions if a.country}
+    for a in mentions:
+        if a.country is None and a.name_pattern in with_country:  # "soldiers" = the "Malian army" named
+            a = with_country[a.name_pattern]
+        seen.setdefault(_key(a), a)
+        counts[_key(a)] += 1
+    named = [a for a in seen.values() if "{country}" not in a.name_pattern and a.inter in (2, 3, 4)]
+    out = []
+    for a in seen.values():
+        if named and "{country}" in a.name_pattern and a.inter in (2, 3) and a.category == "militant":
+            continue  # "the attackers" of an event that names its group
+        out.append(a)
+    return sorted(out, key=lambda a: (-counts[_key(a)], a.start))
+
+
+def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMention],
+                  protesters: list[ActorMention], labels: set[str], victims: set[str],
+                  background: bool) -> str | None:
+    """The sub-event type a @role trigger stands for, given who is involved."""
+    if not label.startswith("@"):
+        return label
+    non_state_sides = {_key(a) for a in armed if a.inter != 1}
+    if label == "@clash":  # protesters clashing with police is a riot, not a battle
+        if protesters and len(non_state_sides) < 2 and not any(a.inter in (2, 3, 4) for a in armed):
+            return "Violent demonstration"
+        return "Armed clash"
+    if label == "@war":
+        return "Armed clash" if background else None
+    if label == "@capture":
+        if not armed:
+            return None
+        return "Government regains territory" if armed[0].inter == 1 else "Non-state actor overtakes territory"
+    if label == "@intervention":
+        return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
+    if label == "@violence":
+        if protesters and any(a.inter == 1 for a in armed):
+            return "Excessive force against protesters"
+        if any(not s.startswith("@") for s in labels):
+            return None  # a named tactic (shelling, IED, clash...) says more than "attacked"/"killed"
+        sides = {_key(a) for a in armed}
+        if civilians and (len(sides) < 2 or victims == {"civilian"}):
+            return "Attack"
+        if armed:
+            return "Armed clash"
+        return "Attack" if civilians or "civilian" in victims else None
+    return None
+
+
+def choose_sub_event(subs: set[str]) -> str | None:
+    """ACLED's hierarchy: the most serious event type wins, then the earlier sub-type."""
+    table = taxonomy.sub_event_types()
+    order = taxonomy.merge_precedence()
+    valid = [s for s in subs if s in table]
+    if not valid:
+        return None
+    if "Peaceful protest" in valid and ("Protest with intervention" in valid or "Excessive force against protesters" in valid):
+        valid.remove("Peaceful protest")
+    return min(valid, key=lambda s: (order.index(table[s].event_type), table[s].order))
+
+
+def _unidentified(iso3: str | None) -> Actor:
+    cname = countries()[iso3].name if iso3 in countries() else None
+    return Actor(name=f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group",
+                 text="", country=iso3, inter=3)
+
+
+def _model(a: ActorMention | None, fallback_country: str | None) -> Actor | None:
+    if a is None:
+        return None
+    return Actor(name=a.name(fallback_country), text=a.text, country=a.country or fallback_country,
+                 inter=a.inter, role=None)
+
+
+def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims: set[str],
+                 loc_iso: str | None) -> tuple[Actor | None, Actor | None, ActorMention | None, ActorMention | None]:
+    """(actor1, actor2) as ACLED codes them, with the mentions they come from (for evidence)."""
+    armed = [a for a in actors if a.inter in ARMED]
+    civilians = [a for a in actors if a.inter == 7]
+    protesters = [a for a in actors if a.inter in (5, 6)]
+    if event_type == "Violence against civilians":
+        a1 = next((a for a in armed if a.inter != 1 or a.category not in ("military", "police")), armed[0] if armed else None)
+        a2 = civilians[0] if civilians else None
+    elif event_type in ("Protests", "Riots"):
+        a1 = protesters[0] if protesters else None
+        state = next((a for a in armed if a.inter == 1), None)
+        a2 = None if sub == "Peaceful protest" else (civilians[0] if sub == "Mob violence" and civilians else state)
+    else:
+        a1 = armed[0] if armed else None
+        a2 = next((a for a in armed[1:] if _key(a) != _key(a1)), None) if a1 else None
+        if a2 is None and civilians and event_type != "Battles":
+            a2 = civilians[0]
+        if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.text.lower().startswith(("two ", "rival ")):
+            a2 = a1  # "two rival clans", "rival militias": both sides are of one kind
+        if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and \
+                a1.category in victims and (a2 is None or a2.inter == 7):
+            return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
+    actor1, actor2 = _model(a1, loc_iso), _model(a2, loc_iso)
+    if event_type == "Riots" and actor1 is not None and actor1.inter == 6:
+        actor1 = actor1.model_copy(update={"inter": 5, "name": actor1.name.replace("Protesters", "Rioters")})
+    if event_type == "Violence against civilians" and actor1 is None:
+        actor1 = _unidentified(loc_iso)
+    actor1, actor2 = _abroad(actor1, actor2, loc_iso), _abroad(actor2, actor1, loc_iso)
+    return actor1, actor2, a1, a2
+
+
+def _abroad(actor: Actor | None, other: Actor | None, loc_iso: str | None) -> Actor | None:
+    if actor is None or actor.inter != 1 or not loc_iso or not actor.country or actor.country == loc_iso:
+        return actor
+    if other is not None and other.inter == 1 and other.country and other.country != actor.country:
+        return actor  # two states' forces fighting: an interstate dyad
+    return actor.model_copy(update={"inter": 8})
+
