@@ -11,7 +11,8 @@ from .extract.dates import find_dateline, find_dates, parse_published
 from collections import Counter
 
 from .extract import matchers
-from .extract.events import build_events, group_clauses
+from .extract.events import build_events
+from .extract.grouping import group_clauses
 from .extract.language import detect_language
 from .extract.places import country_context, resolve_place, to_model
 from .models import DocumentInfo, Result, Source

@@ -1,7 +1,6 @@
 """`tacitus extract`: one document (or a .jsonl of documents) -> extraction results."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click

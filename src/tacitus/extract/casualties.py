@@ -106,7 +106,7 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
     return country, agent.category if agent else "unknown"
 
 
-_PRONOUNS = ("it", "he", "she", "they", "the ministry", "the army", "the military", "the governor", "officials")
+_PRONOUNS = ("it", "he", "she", "they", "we")
 
 
 def _trim(span: Span, head) -> Span:

@@ -110,6 +110,32 @@ def _assigner(sent: Span, base: int, days: list[DateMention]):
     return assign
 
 
+_SELF = {"it", "they", "we", "its", "their", "our"}
+
+
+def _sources(nlp, sent: Span) -> set[int]:
+    """Tokens naming who reports or hears the news, not who took part: "..., police said",
+    "told reporters", "in a message to journalists". A speaker who reports its own action
+    ("al-Shabaab said it carried out the bombing") stays an actor."""
+    doc = sent.doc
+    out: set[int] = set()
+    for s, _, _ in matchers.speech_verbs(nlp)(sent):
+        verb = doc[s]
+        own_act = any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "poss") and g.lower_ in _SELF
+                                                 for g in c.subtree if g.head == c or g.head.head == c)
+                      for c in verb.children)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not own_act:
+                out.add(c.i)
+            if c.dep_ in ("dobj", "dative"):  # "told reporters"
+                out.add(c.i)
+    for tok in sent:  # "in a message to journalists", "speaking to reporters"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in (
+                "message", "statement", "speak", "talk", "say", "tell", "interview", "remark", "comment"):
+            out.add(tok.i)
+    return out
+
+
 def _follow_up(span: Span) -> bool:
     """Arrests of suspects after an attack are part of its story, not an event of their own."""
     window = span.doc[span.start:min(span.end + 6, span.sent.end)]
@@ -124,8 +150,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     # metaphors, and tallies over a period ("in recent years") in a sentence without a day
     skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
-    speakers = {c.i for s, _, _ in matchers.speech_verbs(nlp)(sent) for c in doc[s].children
-                if c.dep_ in ("nsubj", "nsubjpass")}
+    speakers = _sources(nlp, sent)
     actors = [a for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
     named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}

@@ -44,6 +44,12 @@ def is_irrealis(tok: Token) -> str | None:
             return "threatened"
     if tok.head.lower_ in cues["negation_noun"] or any(c.lower_ in cues["negation_noun"] for c in tok.children):
         return "negated"
+    for child in verb.children:  # "No group has claimed the attacks", "nobody was killed"
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none", "no one") or
+                                                    any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+            return "negated"
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ"):
+        return "reference"  # "the abducted women", "the wounded soldiers": people, not a new act
     return None
 
 
@@ -61,6 +67,8 @@ def is_context(tok: Token) -> str | None:
                     return "habitual"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
+    if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
+        return "equipment"  # "attackers armed with rifles and hand grenades"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in cues["context_prep"] and tok.dep_ == "pobj":
         head = tok.head
         if head.lower_ == "of" and head.head.lower_ not in cues["habitual_span"]:

@@ -135,6 +135,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         strength = preps.get(before.lower_, "") if before is not None else ""
         if strength == "of-noun":
             strength = ""
+        if before is not None and (nouns.get(before.lower_) == "populated place" or before.lower_ == "capital"):
+            strength = "strong"  # "Ukraine's second-largest city Kharkiv", "the capital Bujumbura"
         if before is not None and before.lower_ == "of" and before.i > sent.start:
             noun = doc[before.i - 1]  # "the town of Tame", "the outskirts of Bannu"
             if noun.lower_ in nouns and nouns[noun.lower_] != "admin1" or preps.get(noun.lower_) == "of-noun":

@@ -1,0 +1,211 @@
+"""Clauses -> event groups: one per day x place, the way a coder splits a report.
+
+Dates. A clause takes the date of its own date words; else it continues the latest sentence
+that had one (a toll continues the clause that reported deaths, anything else that sentence's
+main clause); a lead before any date takes the story's first date if it comes within three
+sentences, else the publication day. A past year, or a date more than ``BACKGROUND_AFTER_DAYS``
+before publication, makes the clause background.
+
+Places. A clause takes the specific place it names as a location ("in Gao", "Gegharkunik
+province"); else the place named just before when it points back ("in his region", "there");
+else none (the country as a whole). Then, per day:
+- a province and a town in it are one event, in the town, with the province as admin1;
+- a province event is refined to a town of that province named in the next two sentences;
+- clauses without a place join the placed event mentioned last before them, unless they carry
+  a larger toll for the same victims: then they are the national report, and the placed event
+  is its regional part (its figures are taken out of the national one, see ``events.py``);
+- a clause naming several places ("the towns of Djibo and Aribinda") gives its acts to each,
+  and its toll to a pool that ``events.py`` splits across them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .casualties import CasualtyMention
+from .clauses import Clause
+from .places import PlaceMention, ResolvedPlace
+from .tolls import victim_figures
+
+BACKGROUND_AFTER_DAYS = 180  # an action dated this long before publication is context, not news
+
+
+@dataclass
+class EventGroup:
+    date: date
+    precision: int
+    background: bool
+    place: ResolvedPlace | None
+    clauses: list[Clause] = field(default_factory=list)
+    date_evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    split_over: list[str] = field(default_factory=list)  # a pool: place keys its toll is split across
+
+    def casualties(self) -> list[CasualtyMention]:
+        return [c for cl in self.clauses for c in cl.casualties]
+
+    def first(self) -> int:
+        return min(c.start for c in self.clauses)
+
+
+def place_key(p: ResolvedPlace | None) -> str | None:
+    if p is None:
+        return None
+    return str(p.geonameid) if p.geonameid else f"{p.iso3}|{p.name.lower()}"
+
+
+def _inherited(c: Clause, previous: list[Clause]):
+    """The date an undated clause continues: a toll continues the clause that reported deaths
+    ("..., a day after dozens were killed. At least 49 ... were killed"), anything else the
+    sentence's main clause ("regained control on Thursday, two days after ... entered")."""
+    if c.casualties:
+        with_deaths = [p for p in previous if p.casualties]
+        if with_deaths:
+            return with_deaths[-1].date
+    main = [p for p in previous if not any(w in p.date.text.lower() for w in ("after", "before"))]
+    return (main or previous)[0].date
+
+
+_ANAPHOR_FEATURES = {"region": "admin1", "province": "admin1", "state": "admin1", "county": "admin2",
+                     "district": "admin2", "town": "populated place", "village": "populated place",
+                     "city": "populated place", "camp": "populated place"}
+
+
+def _antecedent(word: str, recent: list[tuple[int, ResolvedPlace]]) -> ResolvedPlace:
+    """The place "his region" / "the town" / "there" points back to: the latest of a fitting kind."""
+    want = _ANAPHOR_FEATURES.get(word)
+    return next((r for _, r in reversed(recent) if want is None or r.feature == want), recent[-1][1])
+
+
+def group_clauses(clauses: list[Clause], published: date,
+                  resolved: dict[PlaceMention, ResolvedPlace | None]) -> list[EventGroup]:
+    """Clauses reporting violence or disorder, grouped by day and place (see module docstring)."""
+    groups: dict[tuple, EventGroup] = {}
+    recent: list[tuple[int, ResolvedPlace]] = []
+    named_at: list[tuple[int, ResolvedPlace]] = []  # every specific place, with its sentence
+    dated = [c for c in clauses if c.date is not None]
+    first = dated[0] if dated and dated[0].sentence <= 3 else None
+    previous: list[Clause] = []  # the dated clauses of the latest sentence that had dates
+    current = None
+    for c in clauses:
+        if c.date is not None:
+            if previous and previous[0].sentence != c.sentence:
+                previous = []
+            previous.append(c)
+            current = c.date
+        elif previous:
+            current = _inherited(c, previous)
+        else:
+            current = first.date if first is not None else None
+        own: list[ResolvedPlace] = []
+        for p in c.places:
+            r = resolved.get(p)
+            if p.locative and r is not None and r.specific and place_key(r) not in {place_key(o) for o in own}:
+                own.append(r)
+        place = own[0] if own else None
+        if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
+            place = _antecedent(c.anaphoric_place, recent)
+        recent.extend((c.sentence, r) for r in own)
+        named_at.extend((c.sentence, r) for r in own)
+        if not c.triggers and not c.casualties:
+            continue
+        if c.background_year is not None:
+            d, prec, ev, bg, place = c.background_year.date, 3, c.background_year, True, None
+        elif current is not None and (published - current.date).days > BACKGROUND_AFTER_DAYS:
+            d, prec, ev, bg, place = current.date, current.precision, current, True, None
+        elif current is not None:
+            d, prec, ev, bg = current.date, current.precision, current, False
+        else:
+            d, prec, ev, bg = published, 1, None, False
+        evidence = (ev.start, ev.end, ev.text) if ev is not None else (c.start, c.end, "")
+        towns = [r for r in own if r.feature != "admin1"]
+        if not bg and len(towns) >= 2 and c.casualties:
+            # one toll over several places: acts to each place, the toll to a pool split later
+            for r in towns:
+                g = groups.setdefault((d, bg, place_key(r)), EventGroup(d, prec, bg, r))
+                g.clauses.append(replace(c, casualties=[]))
+                g.date_evidence.append(evidence)
+            pool = groups.setdefault((d, bg, "pool", c.start), EventGroup(d, prec, bg, None))
+            pool.clauses.append(replace(c, triggers=[], actors=[]))
+            pool.split_over = [k for r in towns if (k := place_key(r))]
+            pool.date_evidence.append(evidence)
+            continue
+        g = groups.setdefault((d, bg, place_key(place)), EventGroup(d, prec, bg, place))
+        g.clauses.append(c)
+        g.date_evidence.append(evidence)
+    out = list(groups.values())
+    out = _refine(_merge_nested(out), named_at)
+    return _merge_unplaced(out)
+
+
+def _inside(town: ResolvedPlace, province: ResolvedPlace) -> bool:
+    """Whether a town lies in a province (same first-level code; or the province is unknown to
+    the gazetteer, when a town of the same country named the same day is taken to be in it)."""
+    if town.iso3 != province.iso3:
+        return False
+    return province.admin1code is None or town.admin1code == province.admin1code
+
+
+def _merge_nested(groups: list[EventGroup]) -> list[EventGroup]:
+    out = []
+    for g in groups:
+        p = g.place
+        if p is not None and p.feature == "admin1" and not g.split_over:
+            inner = next((o for o in groups if o is not g and o.date == g.date and o.background == g.background
+                          and o.place is not None and o.place.feature != "admin1" and _inside(o.place, p)), None)
+            if inner is not None:
+                inner.clauses = sorted(inner.clauses + g.clauses, key=lambda c: c.start)
+                inner.date_evidence += g.date_evidence
+                inner.place = replace(inner.place, admin1=p.name)
+                continue
+        out.append(g)
+    for g in out:  # a town whose province is named elsewhere in the text keeps it as admin1
+        if g.place is not None and g.place.feature != "admin1" and g.place.admin1 is None:
+            prov = next((o.place for o in groups if o.place is not None and o.place.feature == "admin1"
+                         and o.place.admin1code and _inside(g.place, o.place)), None)
+            if prov is not None:
+                g.place = replace(g.place, admin1=prov.name)
+    return out
+
+
+def _refine(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]]) -> list[EventGroup]:
+    """A province-level event takes the town of that province named in the next two sentences
+    ("kidnapped two soldiers in the department of Arauca ... near the town of Tame")."""
+    for g in groups:
+        p = g.place
+        if p is None or p.feature != "admin1" or p.admin1code is None:
+            continue
+        last = max(c.sentence for c in g.clauses)
+        town = next((r for s, r in named_at if last <= s <= last + 2 and r.feature != "admin1"
+                     and r.iso3 == p.iso3 and r.admin1code == p.admin1code), None)
+        if town is not None:
+            g.place = replace(town, admin1=p.name)
+    return groups
+
+
+def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
+    out = []
+    by_day: dict[tuple[date, bool], list[EventGroup]] = defaultdict(list)
+    for g in groups:
+        by_day[(g.date, g.background)].append(g)
+    for day_groups in by_day.values():
+        placed = [g for g in day_groups if g.place is not None]
+        unplaced = [g for g in day_groups if g.place is None and not g.split_over]
+        out.extend(g for g in day_groups if g.split_over)
+        out.extend(placed)
+        for u in unplaced:
+            if not placed:
+                out.append(u)
+                continue
+            mine = victim_figures(u.casualties())
+            if any(k in (theirs := victim_figures(p.casualties())) and mine[k][0] > theirs[k][0]
+                   for p in placed for k in mine):
+                out.append(u)  # a national total: kept, its regional parts taken out later
+                continue
+            for c in u.clauses:  # each clause to the placed event told just before it
+                before = [p for p in placed if p.first() <= c.start]
+                target = max(before, key=lambda p: p.first()) if before else placed[0]
+                target.clauses = sorted(target.clauses + [c], key=lambda x: x.start)
+            for p in placed:
+                p.date_evidence = p.date_evidence + u.date_evidence
+    return out
