@@ -74,29 +74,31 @@ def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
                                                              and before[-1] == "on"))
 
 
-def _sentence_dates(sent: Span, base: int, mentions: list[DateMention]) -> tuple[list[DateMention], DateMention | None]:
-    """(the day-like dates of actions in the sentence, a past year that makes it background)."""
+def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
+                    published: date) -> tuple[list[DateMention], list[DateMention]]:
+    """(the day-like dates of actions in the sentence, the past years that make a clause background)."""
     doc = sent.doc
     days, years = [], []
     for m in mentions:
         if m.kind == "year":
             prev = doc.text[max(0, m.start - base - 7):m.start - base].lower()
-            if "since" not in m.text.lower() and "since" not in prev:
+            if "since" not in m.text.lower() and "since" not in prev and m.date.year < published.year:
                 years.append(m)
         else:
             days.append(m)
-    days = [m for m in days if not _is_speech_date(sent, base, m)]
-    return days, (years[0] if years else None)
+    speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
+    days = [m for m in days if not _is_speech_date(sent, base, m)
+            and _verb_of(_mention_token(sent, base, m)).i not in speech]
+    return days, years
 
 
-def _assigner(sent: Span, base: int, days: list[DateMention]):
-    """A function from a token to the date (index into ``days``) that governs it."""
-    if len(days) < 2:
-        return lambda tok: 0 if days else None
+
+def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
+    """A function from a token to the date slot (index into ``slots``) whose verb governs it,
+    ``main`` when none does."""
     verbs: dict[int, int] = {}
-    for k, m in enumerate(days):
+    for k, m in enumerate(slots):
         verbs.setdefault(_verb_of(_mention_token(sent, base, m)).i, k)
-    main = next((k for k, m in enumerate(days) if not any(w in m.text.lower() for w in ("after", "before"))), 0)
 
     def assign(tok: Token) -> int:
         seen = 0
@@ -146,7 +148,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
                   previous_claimant: tuple[str | None, str | None], index: int = 0) -> list[Clause]:
     """One clause per action date in ``sent`` (at least one), in the order of their dates."""
     doc = sent.doc
-    days, year = _sentence_dates(sent, base, mentions)
+    days, years = _sentence_dates(nlp, sent, base, mentions, published)
     # metaphors, and tallies over a period ("in recent years") in a sentence without a day
     skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
@@ -181,21 +183,25 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     for p in find_place_mentions(nlp, sent, base):
         span = doc.char_span(p.start - base, p.end - base, alignment_mode="expand")
         places.append((span.root if span is not None else doc[sent.start], p))
-    assign = _assigner(sent, base, days)
+    # one clause per date: the days of actions, past years (background), and the undated rest
+    slots = days + years
+    main = next((k for k, m in enumerate(days) if not any(w in m.text.lower() for w in ("after", "before"))),
+                0 if days else len(slots))
+    assign = _assigner(sent, base, slots, main)
     claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
     anaphora = next((t.lower_ for t in sent if t.lower_ in _PLACE_ANAPHORA and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
-    background = year if year and year.date.year < published.year else None
-    slots = range(max(1, len(days)))
     clauses = []
-    for k in slots:
+    for k in range(len(slots) + (0 if days else 1)):
         def mine(items):
-            return [x for tok, x in items if (assign(tok) or 0) == k]
+            return [x for tok, x in items if assign(tok) == k]
+        day = slots[k] if k < len(days) else None
+        year = slots[k] if len(days) <= k < len(slots) else None
         clauses.append(Clause(
             base + sent.start_char, base + sent.end_char, mine(triggers),
-            [a for a in actors if (assign(doc[a.token_i]) or 0) == k], mine(kept), mine(weapons),
-            days[k] if days else None, background, mine(places), claimant, anaphora, index))
+            [a for a in actors if assign(doc[a.token_i]) == k], mine(kept), mine(weapons),
+            day, year, mine(places), claimant, anaphora, index))
     return sorted(clauses, key=lambda c: c.date.start if c.date else 0)
 
 

@@ -8,7 +8,8 @@ Rules (news convention, documented in docs/coding.md):
 - "yesterday", "last night" -> the day before publication; "today", "this morning" -> that day;
 - "last week" / "this week" / "at the weekend" -> the middle of that period, time_precision 2;
 - "earlier this month" / "last month" / "in March" -> mid-month, time_precision 3;
-- a bare year ("in 2020", "since 1994") -> 1 July of that year, time_precision 3, kind "year";
+- a bare year ("in 2020", "since 1994") or "last year" -> 1 July of that year, time_precision 3,
+  kind "year";
 - a day counted from another date ("a day after", "two days later", "the previous day") is
   resolved against the date mentioned before it. "X on Wednesday, a day after Y" dates Y (what
   follows "after") a day before Wednesday; "a day later" / "the next day" moves forward.
@@ -100,6 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(earlier this|this|last|past|previous)\s+month\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during|until|by|from|the|a|in late|in early)\s+((?:19|20)\d{2})\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+ago\b", re.I)),
 ]
 
 
@@ -143,6 +145,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
         month = MONTHS[g[0].lower()]
         year = int(g[1]) if g[1] else _month_year(month, ref)
         return _mid_month(year, month, ref), 3, "month"
+    if kind == "last_year":
+        return date(ref.year - 1, 7, 1), 3, "year"
     if kind == "year":
         year = int(g[0])
         if year > ref.year + 1:

@@ -67,6 +67,8 @@ def is_context(tok: Token) -> str | None:
                     return "habitual"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
+        return "generic"  # "their attacks are in solidarity with ...": attacks in general
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in cues["context_prep"] and tok.dep_ == "pobj":

@@ -38,10 +38,13 @@ def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
         seen.setdefault(_key(a), a)
         counts[_key(a)] += 1
     named = [a for a in seen.values() if "{country}" not in a.name_pattern and a.inter in (2, 3, 4)]
+    rebels = [a for a in seen.values() if a.inter == 2]
     out = []
     for a in seen.values():
         if named and "{country}" in a.name_pattern and a.inter in (2, 3) and a.category == "militant":
             continue  # "the attackers" of an event that names its group
+        if rebels and a.name_pattern.startswith("Unidentified Armed Group"):
+            continue  # "the attackers" of an event whose side is known ("jihadist fighters")
         out.append(a)
     return sorted(out, key=lambda a: (-counts[_key(a)], a.start))
 
@@ -65,10 +68,12 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
         return "Government regains territory" if armed[0].inter == 1 else "Non-state actor overtakes territory"
     if label == "@intervention":
         return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
+    if label == "@arson":  # burning by demonstrators is a riot; by armed men, destruction
+        return "Violent demonstration" if protesters else "Looting/property destruction"
     if label == "@violence":
         if protesters and any(a.inter == 1 for a in armed):
             return "Excessive force against protesters"
-        if any(not s.startswith("@") for s in labels):
+        if any(_violent(s) for s in labels) or "@clash" in labels:
             return None  # a named tactic (shelling, IED, clash...) says more than "attacked"/"killed"
         sides = {_key(a) for a in armed}
         if civilians and (len(sides) < 2 or victims == {"civilian"}):
@@ -77,6 +82,11 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
             return "Armed clash"
         return "Attack" if civilians or "civilian" in victims else None
     return None
+
+
+def _violent(sub: str) -> bool:
+    table = taxonomy.sub_event_types()
+    return sub in table and table[sub].event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def choose_sub_event(subs: set[str]) -> str | None:
@@ -120,7 +130,9 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
     else:
         a1 = armed[0] if armed else None
         a2 = next((a for a in armed[1:] if _key(a) != _key(a1)), None) if a1 else None
-        if a2 is None and civilians and event_type != "Battles":
+        if civilians and event_type == "Explosions/Remote violence" and victims and victims <= {"civilian", "unknown"}:
+            a2 = civilians[0]  # the strike hit civilians, whoever else is named
+        if a2 is None and civilians and event_type == "Explosions/Remote violence":
             a2 = civilians[0]
         if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.text.lower().startswith(("two ", "rival ")):
             a2 = a1  # "two rival clans", "rival militias": both sides are of one kind
@@ -132,14 +144,15 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
         actor1 = actor1.model_copy(update={"inter": 5, "name": actor1.name.replace("Protesters", "Rioters")})
     if event_type == "Violence against civilians" and actor1 is None:
         actor1 = _unidentified(loc_iso)
-    actor1, actor2 = _abroad(actor1, actor2, loc_iso), _abroad(actor2, actor1, loc_iso)
+    battle = event_type == "Battles"
+    actor1, actor2 = _abroad(actor1, actor2, loc_iso, battle), _abroad(actor2, actor1, loc_iso, battle)
     return actor1, actor2, a1, a2
 
 
-def _abroad(actor: Actor | None, other: Actor | None, loc_iso: str | None) -> Actor | None:
+def _abroad(actor: Actor | None, other: Actor | None, loc_iso: str | None, battle: bool) -> Actor | None:
     if actor is None or actor.inter != 1 or not loc_iso or not actor.country or actor.country == loc_iso:
         return actor
-    if other is not None and other.inter == 1 and other.country and other.country != actor.country:
-        return actor  # two states' forces fighting: an interstate dyad
+    if battle and other is not None and other.inter == 1 and other.country and other.country != actor.country:
+        return actor  # two states' forces fighting each other: an interstate dyad
     return actor.model_copy(update={"inter": 8})
 
