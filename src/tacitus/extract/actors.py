@@ -24,6 +24,7 @@ class ActorMention:
     inter: int
     category: str  # military, police, militant, civilian, protester, unknown
     token_i: int  # head token index (doc)
+    rival: bool = False  # "two rival clans", "rival factions of": both sides of a clash are of this kind
 
     def name(self, fallback_country: str | None = None) -> str:
         iso3 = self.country or fallback_country
@@ -67,6 +68,15 @@ def _np_countries(doc, start: int, end: int, country_tokens: dict[int, tuple[int
     return sorted(found)
 
 
+_RIVAL = {"rival", "warring", "opposing", "competing"}
+
+
+def _rival(doc, start: int, sent: Span) -> bool:
+    """"two rival clans", "rival factions of the Sinaloa Cartel": both sides are of this kind."""
+    near = [t.lower_ for t in doc[max(sent.start, start - 4):start]]
+    return any(w in _RIVAL for w in near) or "two" in near[-2:]
+
+
 def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     """Actor mentions in ``sent``; ``base`` is the character offset of its chunk in the document."""
     doc = sent.doc
@@ -75,7 +85,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     for s, e, term in matchers.armed_groups(nlp)(sent):
         span = doc[s:e]
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
-                                term.extra[1], int(term.extra[0]), "militant", span.root.i))
+                                None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
+                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent)))
         taken.update(range(s, e))
     country_tokens: dict[int, tuple[int, str, str]] = {}
     for s, e, iso3, kind in _country_matches(nlp, sent):
@@ -93,7 +104,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             start_tok = doc[ci] if ci is not None and ci < s else doc[s]
             span = doc[start_tok.i:e] if start_tok.i < e else doc[s:e]
             out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
-                                    iso3, inter, category, head.i))
+                                    iso3, inter, category, head.i, _rival(doc, s, sent)))
         taken.update(range(s, e))
     # A country acting as the subject of a verb ("Azerbaijan used artillery") stands for its forces.
     for i, (s, iso3, kind) in sorted(country_tokens.items()):

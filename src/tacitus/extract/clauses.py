@@ -17,7 +17,7 @@ from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries
-from .modality import is_context, is_irrealis, is_metaphor_context, is_period_context, is_planned
+from .modality import is_accident, is_context, is_irrealis, is_metaphor_context, is_period_context, is_planned
 from .places import PlaceMention, find_place_mentions
 
 
@@ -112,6 +112,7 @@ def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
     return assign
 
 
+_MODIFIER_LABELS = {"Peaceful protest", "Violent demonstration", "Mob violence", "@clash", "@violence"}
 _SELF = {"it", "they", "we", "its", "their", "our"}
 
 
@@ -157,14 +158,19 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
     triggers = []
+    accident = is_accident(sent)
     for s, e, term in matchers.triggers(nlp)(sent):
         if skip_all or not named.isdisjoint(range(s, e)):  # "riot police" names an actor, not a riot
             continue
         tok = doc[s:e].root
+        if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
+            continue  # "protest organisers", "the protest movement": a modifier, not an act
         if is_irrealis(tok) is not None or is_context(tok) is not None or is_planned(tok):
             continue
         if term.label == "Arrests" and _follow_up(doc[s:e]):
             continue
+        if term.label == "@violence" and accident:
+            continue  # "the collapse killed 15 people"
         span = doc[s:e]
         triggers.append((tok, Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
                                       term.extra[0])))
@@ -173,7 +179,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     if not skip_all:
         nouns = [tok.i for tok, _ in triggers if tok.pos_ == "NOUN"] + [tok.i for tok, _ in weapons if tok.pos_ == "NOUN"]
         actors += owners_of(nlp, sent, base, nouns, actors)
-    casualties = [] if skip_all else find_casualties(nlp, sent, base, actors, previous_claimant)
+    casualties = [] if skip_all or (accident and not any(t.label != "@violence" for _, t in triggers)) else \
+        find_casualties(nlp, sent, base, actors, previous_claimant)
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root

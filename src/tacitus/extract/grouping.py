@@ -14,6 +14,7 @@ else none (the country as a whole). Then, per day:
 - clauses without a place join the placed event mentioned last before them, unless they carry
   a larger toll for the same victims: then they are the national report, and the placed event
   is its regional part (its figures are taken out of the national one, see ``events.py``);
+- a toll told without any act joins the event of that day told just before it;
 - a clause naming several places ("the towns of Djibo and Aribinda") gives its acts to each,
   and its toll to a pool that ``events.py`` splits across them.
 """
@@ -135,7 +136,7 @@ def group_clauses(clauses: list[Clause], published: date,
         g.date_evidence.append(evidence)
     out = list(groups.values())
     out = _refine(_merge_nested(out), named_at)
-    return _merge_unplaced(out)
+    return _merge_actless(_merge_unplaced(out))
 
 
 def _inside(town: ResolvedPlace, province: ResolvedPlace) -> bool:
@@ -208,4 +209,21 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
                 target.clauses = sorted(target.clauses + [c], key=lambda x: x.start)
             for p in placed:
                 p.date_evidence = p.date_evidence + u.date_evidence
+    return out
+
+
+def _merge_actless(groups: list[EventGroup]) -> list[EventGroup]:
+    """A day's toll told apart from any act ("two more bodies were found on the edge of the
+    city") belongs to the event of that day told just before it."""
+    acting = [g for g in groups if g.split_over or any(c.triggers for c in g.clauses)]
+    out = list(acting)
+    for g in groups:
+        if g in acting:
+            continue
+        same_day = [o for o in acting if o.date == g.date and o.background == g.background and not o.split_over]
+        if not same_day:
+            continue
+        before = [o for o in same_day if o.first() <= g.first()]
+        target = max(before, key=lambda o: o.first()) if before else same_day[0]
+        target.clauses = sorted(target.clauses + g.clauses, key=lambda c: c.start)
     return out

@@ -96,6 +96,12 @@ def is_period_context(sent: Span) -> bool:
     return _period_pattern().search(sent.text) is not None
 
 
+def is_accident(sent: Span) -> bool:
+    """Deaths in a collapse, crash, flood or epidemic are not political violence."""
+    cues = _cues()["accident"]
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent)
+
+
 @cache
 def _metaphor_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["metaphor"], key=len, reverse=True)) + r")\b", re.I)

@@ -213,6 +213,8 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
     if m.iso3:
         c = countries()[m.iso3]
         return ResolvedPlace(m, c.name, "country", c.iso3, None, None, None, None)
+    if m.feature == "locality":
+        return None  # "the Tierra Blanca neighbourhood": a part of the town the story is in
     gaz = load()
     candidates = gaz.lookup(m.text)
     if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-")):
@@ -223,8 +225,8 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
             return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text if m.feature == "admin1" else None)
         return None
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
-    if not ctx.get(best.iso3) and not m.ner and (ctx or best.population < 5000):
-        return None  # a namesake in a country the article never mentions
+    if not ctx.get(best.iso3) and not m.ner and (best.population < 5000 or ctx and best.population < 100_000):
+        return None  # a namesake in a country the article never mentions ("Port" -> Le Port)
     if m.feature == "admin1":
         centre = gaz.admin1_centre(best.iso3, best.admin1code) or (best.latitude, best.longitude)
         return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text, best.admin1code)

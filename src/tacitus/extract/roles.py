@@ -107,11 +107,11 @@ def _unidentified(iso3: str | None) -> Actor:
                  text="", country=iso3, inter=3)
 
 
-def _model(a: ActorMention | None, fallback_country: str | None) -> Actor | None:
+def _model(a: ActorMention | None, loc_iso: str | None) -> Actor | None:
+    """The actor as coded; one without a country of its own is coded with the event's."""
     if a is None:
         return None
-    return Actor(name=a.name(fallback_country), text=a.text, country=a.country or fallback_country,
-                 inter=a.inter, role=None)
+    return Actor(name=a.name(loc_iso), text=a.text, country=a.country or loc_iso, inter=a.inter, role=None)
 
 
 def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims: set[str],
@@ -125,6 +125,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
         a2 = civilians[0] if civilians else None
     elif event_type in ("Protests", "Riots"):
         a1 = protesters[0] if protesters else None
+        if a1 is None:  # "tens of thousands of people marched": the marchers are the protesters
+            a1 = ActorMention(0, 0, "", "Protesters ({country})", None, 6, "protester", -1)
         state = next((a for a in armed if a.inter == 1), None)
         a2 = None if sub == "Peaceful protest" else (civilians[0] if sub == "Mob violence" and civilians else state)
     else:
@@ -134,8 +136,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a2 = civilians[0]  # the strike hit civilians, whoever else is named
         if a2 is None and civilians and event_type == "Explosions/Remote violence":
             a2 = civilians[0]
-        if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.text.lower().startswith(("two ", "rival ")):
-            a2 = a1  # "two rival clans", "rival militias": both sides are of one kind
+        if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.rival:
+            a2 = a1  # "two rival clans", "rival factions of the cartel": both sides are of one kind
         if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and \
                 a1.category in victims and (a2 is None or a2.inter == 7):
             return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
