@@ -131,7 +131,8 @@ def test_demo_writes_files(runner, tmp_path):
     r = runner.invoke(cli, ["demo", "--out", str(tmp_path)])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "events.csv").read_text().startswith("event_id_cnty")
-    assert (tmp_path / "results.jsonl").read_text().count("\n") == 23
+    samples = (ROOT / "src" / "tacitus" / "data" / "samples" / "articles.jsonl").read_text().count("\n")
+    assert (tmp_path / "results.jsonl").read_text().count("\n") == samples
 
 
 @pytest.mark.skipif(not (SHARED / "checks" / "check_seed.py").exists(), reason="../shared not present")

@@ -68,6 +68,10 @@ def _np_countries(doc, start: int, end: int, country_tokens: dict[int, tuple[int
     return sorted(found)
 
 
+_NOT_ACTORS = {"compound", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "base", "bases",
+               "barracks", "headquarters", "academy", "uniform", "uniforms", "lines", "statement", "spokesman",
+               "spokeswoman", "spokesperson", "chief", "source", "sources", "official", "officials", "presence",
+               "hospital", "court", "ruler", "rulers", "government", "leaders", "leader", "commander", "commanders"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}
 
 
@@ -96,6 +100,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         if not taken.isdisjoint(range(s, e)):
             continue
         head = doc[e - 1]
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in _NOT_ACTORS:
+            continue  # "a police compound", "military sources", "a police uniform"
         if s - 1 in taken and s - 1 >= sent.start:
             continue  # "Wagner fighters", "Houthi forces": the group already names them
         inter, category = int(term.extra[0]), term.extra[1]

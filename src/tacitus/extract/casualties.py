@@ -200,6 +200,41 @@ def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
     return None, None
 
 
+_RISE = {"rise", "climb", "increase", "jump", "reach", "hit", "surpass", "top", "exceed", "soar", "mount"}
+_STAND = _RISE | {"stand", "be"}
+
+
+def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | None:
+    """The count a toll noun is said to have reached: "the death toll ... rose to 95",
+    "the toll stands at 14" (however long the phrase between them)."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.dep_ not in ("nsubj", "nsubjpass") or word.head.lemma_ not in _STAND:
+        return None
+    verb = word.head
+    for cs in counts:
+        if id(cs) in used or cs.start <= verb.i:
+            continue
+        tok = word.doc[cs.start]
+        steps, t = 0, tok
+        while t.head is not t and steps < 4 and t.i != verb.i:
+            t, steps = t.head, steps + 1
+        if t.i == verb.i:
+            return cs
+    return None
+
+
+def _in_relative(tok, start: int, end: int) -> bool:
+    """A verb inside a clause that only describes the victims ("one man who tried to resist
+    was shot dead"), or an adjectival participle."""
+    if tok.dep_ in ("amod", "acl", "relcl", "xcomp"):
+        return True
+    t, steps = tok, 0
+    while t.head is not t and steps < 4:
+        if t.dep_ in ("relcl", "acl") and start <= t.head.i < end + 1:
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
 def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                     previous_claimant: tuple[str | None, str | None] = (None, None)) -> list[CasualtyMention]:
     doc = sent.doc
@@ -221,17 +256,23 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             counts_before: list[CountSpan] = []
         else:
             counts_before = [c for c in counts if c.end <= ws and id(c) not in used]
+        # the toll as subject of a verb of change: "the death toll from ... has risen to 14"
+        toll = _toll_count(doc[ws:we].root, counts, used)
+        if toll is not None:
+            counts_before, after = [], [toll]
+        elif term.extra and term.extra[0] == "toll":
+            counts_before, after = [], [c for c in after if c.start - we <= 2]  # "a toll of 14"
         # counts before the word: "49 Armenian and 50 Azerbaijani soldiers were killed"
         for cs in reversed(counts_before):
             between = doc[cs.end:ws]
-            if ws - cs.end > 9 or any(t.pos_ == "VERB" and t.dep_ not in ("amod", "acl") for t in between) \
+            if ws - cs.end > 9 or any(t.pos_ == "VERB" and not _in_relative(t, cs.end, ws) for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break
             picked.insert(0, cs)
             if not any(t.lower_ == "and" for t in doc[max(sent.start, cs.start - 4):cs.start]):
                 break
         # or after it: "killing 12 people", "the death toll rose to 100 from 59"
-        if not picked and after:
+        if not picked and after and (active or toll is not None or verb.pos_ != "VERB"):
             picked = [after[0]]
         for cs in picked:
             used.add(id(cs))
@@ -244,7 +285,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             if victim is None and out:
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")
-            is_update = any(t.lower_ in _UPDATE_VERBS for t in doc[max(sent.start, cs.start - 4):cs.start])
+            is_update = any(t.lower_ in _UPDATE_VERBS for t in doc[max(sent.start, cs.start - 4):cs.start]) \
+                or (toll is not None and doc[ws:we].root.head.lemma_ in _RISE)
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

@@ -87,10 +87,22 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
         else:
             days.append(m)
     speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
-    days = [m for m in days if not _is_speech_date(sent, base, m)
-            and _verb_of(_mention_token(sent, base, m)).i not in speech]
+    days = [m for m in days if not _is_speech_date(sent, base, m) and not _is_report_verb(
+        _verb_of(_mention_token(sent, base, m)), speech, m.date == published)]
     return days, years
 
+
+
+_TOLL_NOUNS = {"toll", "tally", "number", "count"}
+
+
+def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> bool:
+    """A date on "said", or the publication day on a toll's rise ("the toll climbed to 95 on
+    Tuesday" in a Tuesday paper), dates the report, not the attack."""
+    if verb.i in speech:
+        return True
+    return on_publication_day and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _TOLL_NOUNS
+                                      for c in verb.children)
 
 
 def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):

@@ -161,7 +161,7 @@ _RELATIVE = re.compile(
     r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(after|later|earlier|before)"
     r"|the\s+(next|following|previous|preceding)\s+(day|morning|night|evening)"
     r"|the\s+day\s+(before|after)"
-    r"|(hours|minutes)\s+(later|after|earlier|before))\b", re.I)
+    r"|(hours|minutes)\s+(later|earlier)(?!\s+than))\b", re.I)
 
 
 def _relative(m: re.Match[str], anchor: DateMention | None, text: str, ref: date) -> tuple[date, int] | None:

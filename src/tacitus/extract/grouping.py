@@ -12,8 +12,8 @@ else none (the country as a whole). Then, per day:
 - a province and a town in it are one event, in the town, with the province as admin1;
 - a province event is refined to a town of that province named in the next two sentences;
 - clauses without a place join the placed event mentioned last before them, unless they carry
-  a larger toll for the same victims: then they are the national report, and the placed event
-  is its regional part (its figures are taken out of the national one, see ``events.py``);
+  a larger toll for the same victims than a placed province or district: then they are the
+  national report, and the placed event is its regional part (its figures are taken out of the national one, see ``events.py``);
 - a toll told without any act joins the event of that day told just before it;
 - a clause naming several places ("the towns of Djibo and Aribinda") gives its acts to each,
   and its toll to a pool that ``events.py`` splits across them.
@@ -200,7 +200,7 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
                 continue
             mine = victim_figures(u.casualties())
             if any(k in (theirs := victim_figures(p.casualties())) and mine[k][0] > theirs[k][0]
-                   for p in placed for k in mine):
+                   for p in placed if p.place.feature in ("admin1", "admin2") for k in mine):
                 out.append(u)  # a national total: kept, its regional parts taken out later
                 continue
             for c in u.clauses:  # each clause to the placed event told just before it

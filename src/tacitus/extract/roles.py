@@ -98,6 +98,9 @@ def choose_sub_event(subs: set[str]) -> str | None:
         return None
     if "Peaceful protest" in valid and ("Protest with intervention" in valid or "Excessive force against protesters" in valid):
         valid.remove("Peaceful protest")
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    if "Armed clash" in valid and territory & set(valid):
+        valid.remove("Armed clash")  # fighting that changed who holds a place is coded as the change
     return min(valid, key=lambda s: (order.index(table[s].event_type), table[s].order))
 
 

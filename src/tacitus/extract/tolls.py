@@ -3,7 +3,7 @@
 ACLED's fatality rule is the lowest credible figure. Per victim group (kind x nationality x
 category) a later "rose to" update supersedes earlier figures, one claimant's figures keep the
 last, and different claimants give a range (low, best, high); a side's figure for its enemy's
-dead only raises the high end when a neutral total exists. Groups are then added up without
+dead only raises the high end when someone else gave an overall total. Groups are then added up without
 counting anyone twice (``reconcile``).
 """
 from __future__ import annotations
