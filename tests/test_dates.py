@@ -77,3 +77,35 @@ def test_published_parsing():
 def test_dateline():
     assert find_dateline("...\nUpdated: September 14, 2022, 6:35 AM") == date(2022, 9, 14)
     assert find_dateline("no date here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what follows "after" happened before the sentence's own date
+    ("Clashes resumed on Friday, two days after rebels attacked the base.", ["2022-09-09", "2022-09-07"]),
+    ("Rebels seized the town on Monday. A day later, troops retook it.", ["2022-09-12", "2022-09-13"]),
+    ("Rebels seized the town on Monday. The next day troops retook it.", ["2022-09-12", "2022-09-13"]),
+    ("Troops retook the town on Tuesday. The day before, rebels had shelled it.", ["2022-09-13", "2022-09-12"]),
+    # a headline without a date of its own counts back from publication
+    ("Fighting resumes a day after 30 killed", ["2022-09-13"]),
+    ("The war killed 500 people last year.", ["2021-07-01"]),
+])
+def test_relative_days(text, expected):
+    assert [m.date.isoformat() for m in find_dates(text, WED)] == expected
+
+
+def test_durations_are_not_dates():
+    assert find_dates("They fought for about two hours before withdrawing.", WED) == []
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), st.integers(1, 10))
+def test_days_later_never_passes_publication(ref, n):
+    text = f"Rebels attacked on {ref.strftime('%B')} {ref.day}. {n} days later, troops arrived."
+    for m in find_dates(text, ref):
+        assert m.date <= ref
+
+
+@given(st.dates(min_value=date(1990, 1, 8), max_value=date(2090, 12, 31)), st.integers(1, 7))
+def test_day_after_counts_back_from_the_anchor(ref, n):
+    words = {1: "a", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+    found = find_dates(f"Fighting resumed on {WEEKDAYS[ref.weekday()].title()}, {words[n]} days after the raid.", ref)
+    assert [m.date for m in found] == [ref, ref - timedelta(days=n)]

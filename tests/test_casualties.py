@@ -1,0 +1,70 @@
+"""Casualty attribution: counts, victims, claimants, updates and parts (our own sentences)."""
+import pytest
+
+from tacitus.extract.casualties import find_casualties
+from tacitus.extract.actors import find_actors
+
+
+def read(nlp, text):
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        out += find_casualties(nlp, sent, 0, find_actors(nlp, sent, 0))
+    return out
+
+
+def test_each_side_reports_its_own_losses(nlp):
+    found = read(nlp, "At least 12 Kenyan and 20 Somali soldiers were killed, both sides said.")
+    assert [(c.count.value, c.victim_country, c.claimed_by_country) for c in found] == [
+        (12, "KEN", "KEN"), (20, "SOM", "SOM")]
+    assert found[0].count.qualifier == "at_least"
+
+
+def test_lost_is_the_speakers_own_toll(nlp):
+    (c,) = read(nlp, "Sudan said it lost 40 soldiers in the fighting.")
+    assert (c.kind, c.count.value, c.victim_country, c.claimed_by_country) == ("killed", 40, "SDN", "SDN")
+
+
+def test_lost_without_a_count_is_not_a_toll(nlp):
+    assert read(nlp, "The rebels lost control of the road.") == []
+
+
+def test_claimant_is_the_speaker_whose_clause_holds_the_count(nlp):
+    found = read(nlp, "Nine villagers died while the army said it killed 30 militants.")
+    by_count = {c.count.value: c.claimed_by for c in found}
+    assert by_count[9] is None and by_count[30] == "the army"
+
+
+def test_according_to(nlp):
+    (c,) = read(nlp, "According to local officials, 15 civilians were killed.")
+    assert c.claimed_by == "local officials" and c.victim_category == "civilian"
+
+
+def test_relative_clause_is_trimmed_from_the_claimant(nlp):
+    (c,) = read(nlp, "Dozens of people were arrested, according to the Law Society, which said lawyers were refused.")
+    assert c.claimed_by == "the Law Society" and c.kind == "arrested" and c.count.value == 12
+
+
+def test_toll_that_rose_is_an_update(nlp):
+    (c,) = read(nlp, "The death toll from the bombing of the market in the northern town has risen to 41.")
+    assert c.count.value == 41 and c.is_update
+
+
+def test_parts_of_a_toll_are_not_new_tolls(nlp):
+    assert read(nlp, "Three of the dead were children.") == []
+    assert read(nlp, "Among the injured were two journalists.") == []
+
+
+def test_enemy_claim_is_marked(nlp):
+    (c,) = read(nlp, "The army said its troops killed 80 militants.")
+    assert c.enemy_claim and c.victim_category == "militant"
+
+
+@pytest.mark.parametrize("text", ["The blast wounded 14 people.", "Fourteen people were wounded in the blast."])
+def test_injuries(nlp, text):
+    (c,) = read(nlp, text)
+    assert (c.kind, c.count.value) == ("injured", 14)
+
+
+def test_measures_are_not_victims(nlp):
+    assert read(nlp, "The six-week war ended after 40 minutes of talks.") == []

@@ -1,0 +1,69 @@
+"""Whole-article rules: hierarchy, roles, inter codes, clause dates, regional parts, splits."""
+from tacitus import extract
+from tacitus.extract.lexicon import countries, read_rows
+
+
+def test_seed_day_totals_and_regional_part(seed_text):
+    r = extract(seed_text, published="2022-09-14T06:35:00")
+    by_day = {}
+    for e in r.events:
+        by_day.setdefault(e.event_date, []).append(e)
+    assert sum(e.fatalities for e in by_day["2022-09-13"]) == 99
+    assert sum(e.fatalities for e in by_day.get("2022-09-14", [])) == 0
+    region = [e for e in by_day["2022-09-13"] if e.location and e.location.admin1]
+    assert region and region[0].fatalities == 4 and region[0].injuries == 43
+
+
+def test_airstrike_in_a_battle_is_one_battle():
+    (e,) = extract("Rebels and soldiers clashed near Goma on Monday as jets carried out airstrikes.",
+                   published="2024-05-15").events
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_protest_turned_riot_is_one_riot_with_rioters():
+    (e,) = extract("Students protested in Dhaka on Monday; protesters later threw stones and clashed with police.",
+                   published="2024-05-15").events
+    assert e.event_type == "Riots" and e.actor1.inter == 5 and e.actor2.inter == 1
+
+
+def test_victims_are_actor2_and_unidentified_gunmen_are_3():
+    (e,) = extract("Gunmen killed eight villagers near Gusau in Zamfara state on Sunday.", published="2024-05-15").events
+    assert e.sub_event_type == "Attack" and e.actor2.inter == 7 and e.actor1.inter == 3
+    assert e.actor1.country == e.actor2.country == "NGA" and e.fatalities == 8
+
+
+def test_state_forces_abroad_are_external_but_interstate_battles_are_not():
+    (strike,) = extract("A Russian missile strike killed four people in Dnipro on Monday.",
+                        published="2024-05-15").events
+    assert strike.actor1.country == "RUS" and strike.actor1.inter == 8 and strike.interaction == 78
+    (battle,) = extract("Kenyan and Somali troops clashed in Mandera on Monday.", published="2024-05-15").events
+    assert {battle.actor1.inter, battle.actor2.inter} == {1}
+
+
+def test_clause_dates_in_one_sentence():
+    r = extract("Troops retook Kidal on Tuesday, two days after rebels seized the town of Gao in Mali.",
+                published="2024-05-16")
+    assert {e.event_date for e in r.events} == {"2024-05-14", "2024-05-12"}
+
+
+def test_a_total_over_two_towns_is_split():
+    r = extract("Jihadists attacked army posts in the Burkina Faso towns of Djibo and Kaya on Sunday, killing "
+                "30 soldiers. Eighteen of the soldiers were killed in Djibo.", published="2024-07-16")
+    figures = {e.location.name: e.fatalities for e in r.events}
+    assert figures == {"Djibo": 18, "Kaya": 12}
+
+
+def test_evidence_points_into_the_text():
+    text = "Police fired tear gas at protesters in Nairobi on Tuesday, injuring 12 people."
+    (e,) = extract(text, published="2024-06-26").events
+    assert {"event_type", "event_date", "actor1", "location"} <= {x.field for x in e.evidence}
+    assert all(text[x.start:x.end] == x.text for x in e.evidence)
+    assert e.notes and 0 < e.confidence <= 1
+
+
+def test_armed_group_lexicon_is_large_and_valid():
+    rows = read_rows("armed_groups.tsv")
+    assert len(rows) >= 150
+    for names, inter, iso3, name in rows:
+        assert 1 <= int(inter) <= 8 and name and names
+        assert iso3 == "*" or iso3 in countries(), iso3

@@ -1,0 +1,30 @@
+"""What is not an event: negation, plans, habits, context, accidents, metaphors."""
+import pytest
+
+from tacitus import extract
+
+
+def events(text, published="2024-05-15"):
+    return extract(text, published=published).events
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied that its troops had shelled the village near Goma on Tuesday.",
+    "Rebels threatened to attack the town of Beni next week.",
+    "No one was killed and no group has claimed the attack in Gao.",
+    "Protesters plan a march in Nairobi on Friday; police said they would disperse any gathering.",
+    "Gangs have repeatedly attacked villages in Zamfara state for years.",
+    "Shares in the mining company came under attack on Tuesday as investors fled the market.",
+    "The collapse of a bridge in Lagos killed 12 people on Monday.",
+    "Talks were suspended after the group's offensive in the Catatumbo region.",
+])
+def test_not_events(text):
+    assert events(text) == []
+
+
+def test_past_war_is_background_with_its_own_date():
+    r = extract("Ukrainian and Russian troops clashed near Kharkiv on Tuesday. The war in 2014 killed 14,000 people.",
+                published="2024-05-15")
+    assert [e.event_date for e in r.events] == ["2024-05-14"]
+    assert [b.event_date[:4] for b in r.background] == ["2014"]
+    assert all(e.fatalities < 1000 for e in r.events)
