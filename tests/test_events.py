@@ -67,3 +67,21 @@ def test_armed_group_lexicon_is_large_and_valid():
     for names, inter, iso3, name in rows:
         assert 1 <= int(inter) <= 8 and name and names
         assert iso3 == "*" or iso3 in countries(), iso3
+
+
+def test_odd_text_does_not_crash():
+    odd = ("| town | killed |\n|---|---|\n| Gao | 4 |\n\n- item one\n• bullet … “quoted” ‹x› \u200b\u00a0zero-width\n"
+           "!!!??? ((( ))) ---- 12,,, 3.5.6 — 😀 Ω ﬁ\n\nGunmen killed 4 people in Gao, Mali, on Monday!!!")
+    r = extract(odd, published="2024-05-15")
+    assert all(odd[x.start:x.end] == x.text for e in r.events for x in e.evidence)
+
+
+def test_a_line_wrapped_mid_sentence_is_one_sentence():
+    from tacitus.nlp.pipeline import chunk_text
+
+    text = ("Headline about the raid\n"
+            "Gunmen stormed a village near Gusau in Nigeria's Zamfara state on Monday, killing 12\n"
+            "villagers, police said.\nResidents fled.")
+    assert [c.text for c in chunk_text(text)][1].endswith("killing 12 villagers, police said.")
+    (e,) = extract(text, published="2023-07-04").events
+    assert e.sub_event_type == "Attack" and e.actor2.text == "villagers"

@@ -70,6 +70,10 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
         return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
     if label == "@arson":  # burning by demonstrators is a riot; by armed men, destruction
         return "Violent demonstration" if protesters else "Looting/property destruction"
+    if label == "@village":  # an attack on a village, market or place of worship hits civilians
+        if len({_key(a) for a in armed}) >= 2 and not any(_violent(s) for s in labels):
+            return "Armed clash"
+        return "Attack" if not any(_violent(s) for s in labels) else None
     if label == "@violence":
         if protesters and any(a.inter == 1 for a in armed):
             return "Excessive force against protesters"

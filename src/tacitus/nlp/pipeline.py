@@ -47,10 +47,20 @@ def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[Chunk]:
     every span point back into the original text.
     """
     pos = 0
-    for m in list(_PARA.finditer(text)) + [None]:
+    for m in [m for m in _PARA.finditer(text) if _is_break(text, m)] + [None]:
         end = m.start() if m else len(text)
         yield from _split_long(text, pos, end, max_chars)
         pos = m.end() if m else len(text)
+
+
+def _is_break(text: str, m: re.Match[str]) -> bool:
+    """A blank line always ends a paragraph; a single newline does when the line before it ends a
+    sentence or is short (a headline), not when it wraps a sentence mid-way."""
+    if m.group(0).count("\n") > 1:
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line = text[line_start:m.start()].rstrip()
+    return not line or line[-1] in ".!?\"”’:;)" or len(line) < 60
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[Chunk]:
@@ -62,7 +72,8 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[Chu
             cut = max(text.rfind(". ", start, stop), text.rfind(" ", start, stop))
             if cut > start:
                 stop = cut + 1
-        piece = text[start:stop].rstrip()
+        # a line wrapped inside a paragraph is one space to the parser (same length: offsets hold)
+        piece = text[start:stop].rstrip().replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
         if piece:
             yield Chunk(start, piece)
         start = stop
