@@ -103,7 +103,11 @@ def group_clauses(clauses: list[Clause], published: date,
             r = resolved.get(p)
             if p.locative and r is not None and r.specific and place_key(r) not in {place_key(o) for o in own}:
                 own.append(r)
-        place = own[0] if own else None
+        place = next((r for r in own if r.feature != "admin1"), own[0] if own else None)
+        province = next((r for r in own if r.feature == "admin1" and place is not None and place is not r
+                         and _inside(place, r)), None)
+        if province is not None and place.admin1 is None:  # "near Gusau in Zamfara state"
+            place = replace(place, admin1=province.name)
         if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
             place = _antecedent(c.anaphoric_place, recent)
         recent.extend((c.sentence, r) for r in own)
