@@ -72,6 +72,7 @@ _NOT_ACTORS = {"compound", "station", "stations", "post", "posts", "checkpoint",
                "barracks", "headquarters", "academy", "uniform", "uniforms", "lines", "statement", "spokesman",
                "spokeswoman", "spokesperson", "chief", "source", "sources", "official", "officials", "presence",
                "hospital", "court", "ruler", "rulers", "government", "leaders", "leader", "commander", "commanders"}
+_TIES = {"linked", "allied", "affiliated", "affiliate", "loyal", "tied", "connected", "aligned", "splinter"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}
 
 
@@ -88,6 +89,10 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     taken: set[int] = set()
     for s, e, term in matchers.armed_groups(nlp)(sent):
         span = doc[s:e]
+        if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
+            continue  # "a pro-Taliban cleric" is not the Taliban
+        if any(t.lower_ in _TIES for t in doc[max(sent.start, s - 3):s]):
+            continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
                                 int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent)))

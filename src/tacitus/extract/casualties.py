@@ -222,6 +222,20 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
     return None
 
 
+def _plain_object(between: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ".") for t in between)
+
+
+def _and_others(doc, we: int, cs: CountSpan) -> CountSpan:
+    """"a cleric and seventeen other worshippers" is eighteen people."""
+    between = doc[we:cs.start]
+    nxt = doc[cs.end].lower_ if cs.end < len(doc) else ""
+    if nxt in ("other", "others") and any(t.lower_ == "and" for t in between) and \
+            any(t.lower_ in ("a", "an") for t in between):
+        return CountSpan(cs.start, cs.end, Count(cs.count.value + 1, cs.count.qualifier, cs.count.text))
+    return cs
+
+
 def _in_relative(tok, start: int, end: int) -> bool:
     """A verb inside a clause that only describes the victims ("one man who tried to resist
     was shot dead"), or an adjectival participle."""
@@ -252,6 +266,9 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             continue  # "lost 50" is a toll; "lost control" is not
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
+        if active and not after:  # "killing a prominent cleric and seventeen other worshippers"
+            after = [_and_others(doc, we, c) for c in counts if c.start >= we and c.start - we <= 9
+                     and id(c) not in used and _plain_object(doc[we:c.start])]
         if active and after:  # "a war that killed more than 6,600 people"
             counts_before: list[CountSpan] = []
         else:

@@ -136,8 +136,8 @@ def _sources(nlp, sent: Span) -> set[int]:
     out: set[int] = set()
     for s, _, _ in matchers.speech_verbs(nlp)(sent):
         verb = doc[s]
-        own_act = any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "poss") and g.lower_ in _SELF
-                                                 for g in c.subtree if g.head == c or g.head.head == c)
+        own_act = any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and
+                                                 any(t.lower_ in _SELF for t in s.subtree) for s in c.children)
                       for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not own_act:
@@ -172,7 +172,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     triggers = []
     accident = is_accident(sent)
     for s, e, term in matchers.triggers(nlp)(sent):
-        if skip_all or not named.isdisjoint(range(s, e)):  # "riot police" names an actor, not a riot
+        if skip_all or (not named.isdisjoint(range(s, e)) and term.label != "Mob violence"):
+            # "riot police" names an actor, not a riot (a "mob" is both)
             continue
         tok = doc[s:e].root
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:

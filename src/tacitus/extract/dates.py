@@ -176,15 +176,14 @@ def _relative(m: re.Match[str], anchor: DateMention | None, text: str, ref: date
         n, direction = 1, g[5].lower()
     else:
         n, direction = 0, "later"
-    same_sentence = anchor is not None and not re.search(r"[.!?\n]\s", text[anchor.end:m.start()])
     line_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     opens_sentence = not text[line_start:m.start()].strip(" \"“")
     if direction in ("after", "before") and not opens_sentence:
         # "clashes on Wednesday, a day after dozens were killed" (or a headline's "clashes
         # restart a day after 99 killed"): dates what follows "after", counted back from the
-        # sentence's own date, or from publication when it has none
-        base = anchor.date if same_sentence else ref
-        prec = anchor.precision if same_sentence else 1
+        # date last mentioned, or from publication when there is none
+        base = anchor.date if anchor else ref
+        prec = anchor.precision if anchor else 1
         sign = -1 if direction == "after" else 1
     else:
         base = anchor.date if anchor else ref

@@ -67,6 +67,8 @@ def is_context(tok: Token) -> str | None:
                     return "habitual"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
+        return "descriptive"  # "rebels fighting in Congo": who they are, not what happened
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
         return "generic"  # "their attacks are in solidarity with ...": attacks in general
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):

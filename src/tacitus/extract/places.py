@@ -74,6 +74,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+_FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "ADV"}
 _PARTICLES = {"au", "de", "du", "la", "le", "el", "al", "ul", "es", "ad", "as", "an", "e", "i"}
 
 
@@ -81,7 +82,7 @@ def _name_token(tok) -> bool:
     """A token that can be part of a place name: capitalised words, and the particles and
     hyphens of names like Port-au-Prince or Dar es Salaam."""
     if tok.is_alpha and tok.text[0].isupper():
-        return tok.lower_ not in _not_names()
+        return tok.lower_ not in _not_names() and tok.pos_ not in _FUNCTION_POS
     if tok.text in ("-", "'", "’") and tok.whitespace_ == "":
         return True
     return tok.lower_ in _PARTICLES and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and \

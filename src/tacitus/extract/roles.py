@@ -75,6 +75,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
             return "Armed clash"
         return "Attack" if not any(_violent(s) for s in labels) else None
     if label == "@violence":
+        if protesters and labels & {"Violent demonstration", "Mob violence", "@arson", "@clash"}:
+            return None  # the crowd's own violence makes it a riot
         if protesters and any(a.inter == 1 for a in armed):
             return "Excessive force against protesters"
         if any(_violent(s) for s in labels) or "@clash" in labels:
@@ -102,6 +104,8 @@ def choose_sub_event(subs: set[str]) -> str | None:
         return None
     if "Peaceful protest" in valid and ("Protest with intervention" in valid or "Excessive force against protesters" in valid):
         valid.remove("Peaceful protest")
+    if "Mob violence" in valid and "Violent demonstration" in valid:
+        valid.remove("Violent demonstration")  # a mob attacking people or homes, not a protest
     territory = {"Government regains territory", "Non-state actor overtakes territory"}
     if "Armed clash" in valid and territory & set(valid):
         valid.remove("Armed clash")  # fighting that changed who holds a place is coded as the change
@@ -112,6 +116,18 @@ def _unidentified(iso3: str | None) -> Actor:
     cname = countries()[iso3].name if iso3 in countries() else None
     return Actor(name=f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group",
                  text="", country=iso3, inter=3)
+
+
+def _mob(a: ActorMention, loc_iso: str | None) -> Actor | None:
+    actor = _model(a, loc_iso)
+    if actor is not None and actor.inter == 6:
+        actor = actor.model_copy(update={"inter": 5, "name": actor.name.replace("Protesters", "Rioters")})
+    return actor
+
+
+def _civilians(iso3: str | None) -> Actor:
+    cname = countries()[iso3].name if iso3 in countries() else None
+    return Actor(name=f"Civilians ({cname})" if cname else "Civilians", text="", country=iso3, inter=7)
 
 
 def _model(a: ActorMention | None, loc_iso: str | None) -> Actor | None:
@@ -136,6 +152,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a1 = ActorMention(0, 0, "", "Protesters ({country})", None, 6, "protester", -1)
         state = next((a for a in armed if a.inter == 1), None)
         a2 = None if sub == "Peaceful protest" else (civilians[0] if sub == "Mob violence" and civilians else state)
+        if sub == "Mob violence" and not civilians:
+            return _mob(a1, loc_iso), _civilians(loc_iso), a1, None  # a mob's targets are people
     else:
         a1 = armed[0] if armed else None
         a2 = next((a for a in armed[1:] if _key(a) != _key(a1)), None) if a1 else None
@@ -149,6 +167,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
                 a1.category in victims and (a2 is None or a2.inter == 7):
             return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
     actor1, actor2 = _model(a1, loc_iso), _model(a2, loc_iso)
+    if event_type == "Explosions/Remote violence" and actor2 is None and victims and victims <= {"civilian", "unknown"}:
+        actor2 = _civilians(loc_iso)  # a bomb in a market kills whoever is there
     if event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         actor1 = actor1.model_copy(update={"inter": 5, "name": actor1.name.replace("Protesters", "Rioters")})
     if event_type == "Violence against civilians" and actor1 is None:
