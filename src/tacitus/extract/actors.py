@@ -25,6 +25,7 @@ class ActorMention:
     category: str  # military, police, militant, civilian, protester, unknown
     token_i: int  # head token index (doc)
     rival: bool = False  # "two rival clans", "rival factions of": both sides of a clash are of this kind
+    ally: bool = False  # "the RSF and allied militias": on the side of the actor named before
 
     def name(self, fallback_country: str | None = None) -> str:
         iso3 = self.country or fallback_country
@@ -82,6 +83,10 @@ def _rival(doc, start: int, sent: Span) -> bool:
     return any(w in _RIVAL for w in near) or "two" in near[-2:]
 
 
+def _ally(doc, start: int, sent: Span) -> bool:
+    return any(t.lower_ in ("allied", "allies", "ally", "backed") for t in doc[max(sent.start, start - 3):start])
+
+
 def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     """Actor mentions in ``sent``; ``base`` is the character offset of its chunk in the document."""
     doc = sent.doc
@@ -95,7 +100,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
-                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent)))
+                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent), _ally(doc, s, sent)))
         taken.update(range(s, e))
     country_tokens: dict[int, tuple[int, str, str]] = {}
     for s, e, iso3, kind in _country_matches(nlp, sent):
@@ -115,7 +120,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             start_tok = doc[ci] if ci is not None and ci < s else doc[s]
             span = doc[start_tok.i:e] if start_tok.i < e else doc[s:e]
             out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
-                                    iso3, inter, category, head.i, _rival(doc, s, sent)))
+                                    iso3, inter, category, head.i, _rival(doc, s, sent), _ally(doc, s, sent)))
         taken.update(range(s, e))
     # A country acting as the subject of a verb ("Azerbaijan used artillery") stands for its forces.
     for i, (s, iso3, kind) in sorted(country_tokens.items()):

@@ -222,6 +222,14 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
     return None
 
 
+def _single_victim(word, active: bool) -> CountSpan | None:
+    role = "dobj" if active else "nsubjpass"
+    noun = next((c for c in word.children if c.dep_ == role and c.tag_ == "NN"), None)
+    if noun is None or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+        return None
+    return CountSpan(noun.left_edge.i, noun.i, Count(1, "exact", noun.doc[noun.left_edge.i:noun.i + 1].text))
+
+
 def _plain_object(between: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ".") for t in between)
 
@@ -289,8 +297,13 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             if not any(t.lower_ == "and" for t in doc[max(sent.start, cs.start - 4):cs.start]):
                 break
         # or after it: "killing 12 people", "the death toll rose to 100 from 59"
-        if not picked and after and (active or toll is not None or verb.pos_ != "VERB"):
-            picked = [after[0]]
+        if not picked and after and (active or toll is not None or (
+                verb.pos_ != "VERB" and (after[0].start == we or doc[we].lower_ in ("of", "at", "to", ":")))):
+            picked = [after[0]]  # "killing 12 people", "deaths of 12" (not "the death and 12 others")
+        if not picked and term.label in ("killed", "injured", "abducted", "missing"):
+            one = _single_victim(verb, active)
+            if one is not None:  # "a teenager was shot dead", "killing a policeman"
+                picked = [one]
         for cs in picked:
             used.add(id(cs))
             if _is_part(doc, cs, ws, we):

@@ -41,6 +41,8 @@ def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     rebels = [a for a in seen.values() if a.inter == 2]
     out = []
     for a in seen.values():
+        if a.ally and len(seen) > 1:
+            continue  # "the RSF and allied militias" fight on one side
         if named and "{country}" in a.name_pattern and a.inter in (2, 3) and a.category == "militant":
             continue  # "the attackers" of an event that names its group
         if rebels and a.name_pattern.startswith("Unidentified Armed Group"):
@@ -84,6 +86,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
         sides = {_key(a) for a in armed}
         if civilians and (len(sides) < 2 or victims == {"civilian"}):
             return "Attack"
+        if len(sides) == 1 and victims and victims <= {"civilian", "unknown"}:
+            return "Attack"  # one armed side killing people who are not said to be fighters
         if armed:
             return "Armed clash"
         return "Attack" if civilians or "civilian" in victims else None
@@ -146,6 +150,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
     if event_type == "Violence against civilians":
         a1 = next((a for a in armed if a.inter != 1 or a.category not in ("military", "police")), armed[0] if armed else None)
         a2 = civilians[0] if civilians else None
+        if a2 is None:
+            return _model(a1, loc_iso) or _unidentified(loc_iso), _civilians(loc_iso), a1, None
     elif event_type in ("Protests", "Riots"):
         a1 = protesters[0] if protesters else None
         if a1 is None:  # "tens of thousands of people marched": the marchers are the protesters

@@ -20,7 +20,7 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
     """(low, best, high) per kind x victim group over the reports of one event.
 
     A later "rose to" update supersedes earlier figures; one claimant's figures keep the last;
-    different claimants give a range.
+    different claimants give a range; "several" or "many" (3) gives way to any other figure.
     """
     by_victim: dict[VictimKey, list[CasualtyMention]] = defaultdict(list)
     for c in casualties:
@@ -37,7 +37,9 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
         for c in group:
             last[c.claimed_by_country or c.claimed_by] = c
         high = max(c.count.value for c in last.values())
-        credible = sorted(c.count.value for c in last.values() if not (c.enemy_claim and key[0] in neutral))
+        kept = [c for c in last.values() if not (c.enemy_claim and key[0] in neutral)]
+        strong = [c for c in kept if not _weak(c)]  # "many bodies" says less than "hundreds"
+        credible = sorted(c.count.value for c in (strong or kept))
         if not credible:
             out[key] = (0, 0, high)
             continue
@@ -82,3 +84,8 @@ def _total(rows: dict[VictimKey, Figures], i: int) -> int:
         if cat != "unknown":
             known += max(0, v - sum(cats.get(cat, 0) for country, cats in by_country.items() if country))
     return max(known, by_country.get("", {}).get("unknown", 0))
+
+
+def _weak(c: CasualtyMention) -> bool:
+    """"several", "many", "a few": a vague word standing for 3, weaker than any other figure."""
+    return c.count.qualifier == "vague" and c.count.value <= 3
