@@ -68,3 +68,18 @@ def test_injuries(nlp, text):
 
 def test_measures_are_not_victims(nlp):
     assert read(nlp, "The six-week war ended after 40 minutes of talks.") == []
+
+
+def test_a_single_victim_is_one(nlp):
+    (c,) = read(nlp, "A teenager was shot dead by police.")
+    assert (c.kind, c.count.value) == ("killed", 1)
+
+
+def test_a_named_victim_and_others(nlp):
+    (c,) = read(nlp, "The blast killed a senior cleric and twelve other worshippers.")
+    assert c.count.value == 13
+
+
+def test_a_death_noun_does_not_take_a_later_count(nlp):
+    found = read(nlp, "The ministry regretted the death and said 12 officers had been injured.")
+    assert [(c.kind, c.count.value) for c in found] == [("injured", 12)]

@@ -85,3 +85,9 @@ def test_a_line_wrapped_mid_sentence_is_one_sentence():
     assert [c.text for c in chunk_text(text)][1].endswith("killing 12 villagers, police said.")
     (e,) = extract(text, published="2023-07-04").events
     assert e.sub_event_type == "Attack" and e.actor2.text == "villagers"
+
+
+def test_allies_are_one_side_and_one_sided_killing_is_an_attack():
+    (e,) = extract("The Rapid Support Forces and allied militias killed dozens of people in the town of Kutum "
+                   "in Sudan last week, monitors said.", published="2024-05-15").events
+    assert e.sub_event_type == "Attack" and e.actor2.inter == 7 and e.fatalities == 12

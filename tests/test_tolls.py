@@ -45,3 +45,8 @@ def test_parts_counted_by_a_placed_event_are_taken_out():
 
 def test_no_counts():
     assert reconcile({}, "killed") is None
+
+
+def test_many_gives_way_to_any_other_figure():
+    weak = CasualtyMention("killed", Count(3, "vague", "many"), 0, 1, None, "unknown", "monitors", None, False)
+    assert figure(cm(100, by="survivors"), weak)[0] == 100

@@ -275,8 +275,10 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
         if active and not after:  # "killing a prominent cleric and seventeen other worshippers"
-            after = [_and_others(doc, we, c) for c in counts if c.start >= we and c.start - we <= 9
+            after = [c for c in counts if c.start >= we and c.start - we <= 9
                      and id(c) not in used and _plain_object(doc[we:c.start])]
+        if active:
+            after = [_and_others(doc, we, c) for c in after]
         if active and after:  # "a war that killed more than 6,600 people"
             counts_before: list[CountSpan] = []
         else:
