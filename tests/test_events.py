@@ -91,3 +91,17 @@ def test_allies_are_one_side_and_one_sided_killing_is_an_attack():
     (e,) = extract("The Rapid Support Forces and allied militias killed dozens of people in the town of Kutum "
                    "in Sudan last week, monitors said.", published="2024-05-15").events
     assert e.sub_event_type == "Attack" and e.actor2.inter == 7 and e.fatalities == 12
+
+
+def test_actor_coding_follows_the_date():
+    before = extract("Taliban fighters captured the city of Kunduz in Afghanistan on Sunday.", published="2021-08-09")
+    after = extract("Taliban fighters recaptured the city of Kunduz in Afghanistan on Sunday.", published="2023-08-09")
+    assert before.events[0].sub_event_type == "Non-state actor overtakes territory"
+    assert before.events[0].actor1.inter == 2 and after.events[0].actor1.inter == 1
+
+
+def test_a_month_named_without_a_day_is_context():
+    r = extract("Clashes between rebels and soldiers killed 30 people in Bambari in March. "
+                "On Friday the rebels and the army signed a ceasefire agreement in Bambari.", published="2024-04-20")
+    assert [e.sub_event_type for e in r.events] == ["Agreement"]
+    assert r.background and r.background[0].fatalities == 30

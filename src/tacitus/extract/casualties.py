@@ -200,6 +200,7 @@ def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
     return None, None
 
 
+_INTRANSITIVE = {"die", "perish", "drown"}
 _RISE = {"rise", "climb", "increase", "jump", "reach", "hit", "surpass", "top", "exceed", "soar", "mount"}
 _STAND = _RISE | {"stand", "be"}
 
@@ -270,9 +271,12 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         verb = doc[ws]
         claimed_by, claimed_country = _claim_for(verb, speakers)
         each_side = claimed_by is not None and claimed_by.lower() in _EACH_SIDE
-        if term.extra and term.extra[0] == "count-after" and not [c for c in counts if 0 <= c.start - we <= 1]:
-            continue  # "lost 50" is a toll; "lost control" is not
-        active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if term.extra and term.extra[0] == "count-after" and (
+                not [c for c in counts if 0 <= c.start - we <= 1] or _side(claimed_by, claimed_country) is None):
+            continue  # "Azerbaijan said it lost 50" is a toll; "lost control", "a witness who lost three" are not
+        # "killing 12 people" takes its victims after it; "eight people lost their lives" before
+        active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+            and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in _INTRANSITIVE
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
         if active and not after:  # "killing a prominent cleric and seventeen other worshippers"
             after = [c for c in counts if c.start >= we and c.start - we <= 9

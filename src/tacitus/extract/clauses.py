@@ -28,6 +28,7 @@ class Trigger:
     end: int
     text: str
     weapon: str
+    agent: tuple[str, str | None] | None = None  # (name pattern, country) of the actor doing it, if said
 
 
 @dataclass
@@ -151,6 +152,18 @@ def _sources(nlp, sent: Span) -> set[int]:
     return out
 
 
+def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
+    """Who does the act: the actor heading the trigger's grammatical subject."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":  # "stoned and burned to death": the first verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    span = range(subj.left_edge.i, subj.right_edge.i + 1)
+    return next(((a.name_pattern, a.country) for a in actors if a.token_i in span), None)
+
+
 def _follow_up(span: Span) -> bool:
     """Arrests of suspects after an attack are part of its story, not an event of their own."""
     window = span.doc[span.start:min(span.end + 6, span.sent.end)]
@@ -186,7 +199,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             continue  # "the collapse killed 15 people"
         span = doc[s:e]
         triggers.append((tok, Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
-                                      term.extra[0])))
+                                      term.extra[0], _agent(tok, actors))))
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in matchers.weapons(nlp)(sent)]
     if not skip_all:

@@ -16,7 +16,7 @@ from datetime import date
 from .. import taxonomy
 from ..models import Casualty, Event, Evidence, Location
 from .actors import ActorMention
-from .roles import ARMED, assign_roles, choose_sub_event, pick_actors, resolve_label
+from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label
 from .casualties import CasualtyMention
 from .clauses import Trigger, country_name
 from .notes import write_notes
@@ -43,7 +43,10 @@ def _location_country(g: EventGroup, armed: list[ActorMention]) -> tuple[str | N
 def build_event(g: EventGroup, text: str, doc_id: str,
                 counted_elsewhere: dict[VictimKey, Figures] | None = None) -> Event | None:
     clauses = g.clauses
-    actors = pick_actors([a for c in clauses for a in c.actors])
+    named = pick_actors([a for c in clauses for a in c.actors])
+    actors = as_of(named, g.date.isoformat())
+    inter_of = {(b.name_pattern, b.country): a.inter for b, a in zip(named, actors)}
+    inter_of.update({(b.name_pattern, None): a.inter for b, a in zip(named, actors)})
     armed = [a for a in actors if a.inter in ARMED]
     civilians = [a for a in actors if a.inter == 7]
     protesters = [a for a in actors if a.inter in (5, 6)]
@@ -51,8 +54,8 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     labels = {t.label for t in triggers}
     casualties = g.casualties()
     victims = {c.victim_category for c in casualties if c.kind in ("killed", "injured")}
-    resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background)
-                for t in triggers}
+    resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background,
+                                 inter_of.get(t.agent, 0) if t.agent else 0) for t in triggers}
     sub = choose_sub_event({s for s in resolved.values() if s})
     if sub is None:
         return None

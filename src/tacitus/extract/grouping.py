@@ -3,8 +3,9 @@
 Dates. A clause takes the date of its own date words; else it continues the latest sentence
 that had one (a toll continues the clause that reported deaths, anything else that sentence's
 main clause); a lead before any date takes the story's first date if it comes within three
-sentences, else the publication day. A past year, or a date more than ``BACKGROUND_AFTER_DAYS``
-before publication, makes the clause background.
+sentences, else the publication day. A past year, a date more than ``BACKGROUND_AFTER_DAYS``
+before publication, or an earlier month named without a day ("in March") makes the clause
+background.
 
 Places. A clause takes the specific place it names as a location ("in Gao", "Gegharkunik
 province"); else the place named just before when it points back ("in his region", "there");
@@ -116,7 +117,9 @@ def group_clauses(clauses: list[Clause], published: date,
             continue
         if c.background_year is not None:
             d, prec, ev, bg, place = c.background_year.date, 3, c.background_year, True, None
-        elif current is not None and (published - current.date).days > BACKGROUND_AFTER_DAYS:
+        elif current is not None and ((published - current.date).days > BACKGROUND_AFTER_DAYS or (
+                current.precision == 3 and (current.date.year, current.date.month) < (published.year, published.month))):
+            # long ago, or only "in March" in an April report: context, not news
             d, prec, ev, bg, place = current.date, current.precision, current, True, None
         elif current is not None:
             d, prec, ev, bg = current.date, current.precision, current, False

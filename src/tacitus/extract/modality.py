@@ -67,6 +67,8 @@ def is_context(tok: Token) -> str | None:
                     return "habitual"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
+    if tok.dep_ == "relcl" and any(c.lower_ in ("have", "has") and c.dep_ == "aux" for c in tok.children):
+        return "descriptive"  # "two groups that have fought for the mines": who they are
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
         return "descriptive"  # "rebels fighting in Congo": who they are, not what happened
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":

@@ -122,6 +122,7 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     runs = [r for r in _runs(sent) if taken.isdisjoint(range(*r))]
     nouns, preps = place_nouns(), place_preps()
     accepted: dict[tuple[int, int], str] = {}
+    strong_at: set[tuple[int, int]] = set()  # after "in", "near", "the town of", "the capital"
     previous: tuple[int, int] | None = None
     for s, e in runs:
         before = doc[s - 1] if s > sent.start else None
@@ -154,6 +155,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                 previous = (s, e)
                 continue
             accepted[(s, e)] = feature
+            if strength == "strong":
+                strong_at.add((s, e))
             if feature:  # a list ending in a place noun gives its kind to the whole list
                 for k in list(accepted):
                     if k != (s, e) and not accepted[k] and k[0] > sent.start and _chain_to(doc, k, (s, e), accepted):
@@ -162,7 +165,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     for (s, e), feature in accepted.items():
         span = doc[s:e]
         out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
-                                not ner_place.isdisjoint(range(s, e)), _locative(span, bool(feature))))
+                                not ner_place.isdisjoint(range(s, e)),
+                                _locative(span, bool(feature) or (s, e) in strong_at)))
         taken.update(range(s, e))
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):

@@ -14,11 +14,13 @@ ACLED's conventions, as rules over the actors an event's clauses mention:
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
+from functools import cache
 
 from .. import taxonomy
 from ..models import Actor
 from .actors import ActorMention
-from .lexicon import countries
+from .lexicon import countries, read_rows
 
 ARMED = (1, 2, 3, 4, 8)
 
@@ -53,8 +55,8 @@ def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMention],
                   protesters: list[ActorMention], labels: set[str], victims: set[str],
-                  background: bool) -> str | None:
-    """The sub-event type a @role trigger stands for, given who is involved."""
+                  background: bool, agent: int = 0) -> str | None:
+    """The sub-event type a @role trigger stands for, given who is involved and who does it."""
     if not label.startswith("@"):
         return label
     non_state_sides = {_key(a) for a in armed if a.inter != 1}
@@ -67,7 +69,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
     if label == "@capture":
         if not armed:
             return None
-        return "Government regains territory" if armed[0].inter == 1 else "Non-state actor overtakes territory"
+        taker = agent or armed[0].inter  # who took the town, else the side named most
+        return "Government regains territory" if taker == 1 else "Non-state actor overtakes territory"
     if label == "@intervention":
         return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
     if label == "@arson":  # burning by demonstrators is a riot; by armed men, destruction
@@ -77,6 +80,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
             return "Armed clash"
         return "Attack" if not any(_violent(s) for s in labels) else None
     if label == "@violence":
+        if agent in (5, 6):
+            return "Mob violence"  # "a crowd stoned and burned to death 13 men"
         if protesters and labels & {"Violent demonstration", "Mob violence", "@arson", "@clash"}:
             return None  # the crowd's own violence makes it a riot
         if protesters and any(a.inter == 1 for a in armed):
@@ -88,6 +93,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
             return "Attack"
         if len(sides) == 1 and victims and victims <= {"civilian", "unknown"}:
             return "Attack"  # one armed side killing people who are not said to be fighters
+        if protesters and not armed:
+            return "Mob violence"  # a crowd beating or burning people to death
         if armed:
             return "Armed clash"
         return "Attack" if civilians or "civilian" in victims else None
@@ -159,6 +166,9 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
         state = next((a for a in armed if a.inter == 1), None)
         a2 = None if sub == "Peaceful protest" else (civilians[0] if sub == "Mob violence" and civilians else state)
         if sub == "Mob violence" and not civilians:
+            target = next((a for a in armed if a.inter != 1), None)  # "lynched suspected gang members"
+            if target is not None:
+                return _mob(a1, loc_iso), _model(target, loc_iso), a1, target
             return _mob(a1, loc_iso), _civilians(loc_iso), a1, None  # a mob's targets are people
     else:
         a1 = armed[0] if armed else None
@@ -175,6 +185,10 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
     actor1, actor2 = _model(a1, loc_iso), _model(a2, loc_iso)
     if event_type == "Explosions/Remote violence" and actor2 is None and victims and victims <= {"civilian", "unknown"}:
         actor2 = _civilians(loc_iso)  # a bomb in a market kills whoever is there
+    if event_type == "Explosions/Remote violence" and actor1 is None:
+        actor1 = _unidentified(loc_iso)  # "an explosive device went off": someone planted it
+    if event_type == "Explosions/Remote violence" and actor1 is not None and actor1.inter == 7 and actor2 is None:
+        actor1, actor2 = _unidentified(loc_iso), actor1
     if event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         actor1 = actor1.model_copy(update={"inter": 5, "name": actor1.name.replace("Protesters", "Rioters")})
     if event_type == "Violence against civilians" and actor1 is None:
@@ -182,6 +196,20 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
     battle = event_type == "Battles"
     actor1, actor2 = _abroad(actor1, actor2, loc_iso, battle), _abroad(actor2, actor1, loc_iso, battle)
     return actor1, actor2, a1, a2
+
+
+@cache
+def _periods() -> dict[str, tuple[str, int, str]]:
+    return {name: (until, int(inter), before) for name, until, inter, before in read_rows("actor_periods.tsv")}
+
+
+def as_of(actors: list[ActorMention], day: str) -> list[ActorMention]:
+    """The actors as coded on ``day``: the Taliban were a rebel group until they took Kabul."""
+    out = []
+    for a in actors:
+        until, inter, before = _periods().get(a.name_pattern, ("", 0, ""))
+        out.append(replace(a, inter=inter, name_pattern=before) if day <= until else a)
+    return out
 
 
 def _abroad(actor: Actor | None, other: Actor | None, loc_iso: str | None, battle: bool) -> Actor | None:
