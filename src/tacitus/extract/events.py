@@ -16,14 +16,13 @@ from datetime import date
 from .. import taxonomy
 from ..models import Casualty, Event, Evidence, Location
 from .actors import ActorMention
-from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label
 from .casualties import CasualtyMention
 from .clauses import Trigger, country_name
-from .notes import write_notes
 from .grouping import EventGroup, place_key
+from .notes import write_notes
 from .places import PlaceMention
+from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label
 from .tolls import Figures, VictimKey, reconcile, victim_figures
-
 
 
 def _span(text: str, field_name: str, start: int, end: int) -> Evidence:
