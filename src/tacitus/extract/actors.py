@@ -131,3 +131,31 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,
                                     "Military Forces of {country}", iso3, 1, "military", tok.i))
     return sorted(out, key=lambda a: a.start)
+
+
+def owners_of(nlp, sent: Span, base: int, nouns: list[int], actors: list[ActorMention]) -> list[ActorMention]:
+    """State forces named by a country word on an attack or weapon noun: "Russian drones",
+    "Azerbaijani shelling", "Israel's airstrikes" (unless the sentence names them already)."""
+    doc = sent.doc
+    country_at = {}
+    for s, e, term in matchers.countries(nlp)(sent):
+        for i in range(s, e):
+            country_at[i] = (s, e, term.label)
+    have = {(a.country, a.inter) for a in actors}
+    out = []
+    for n in nouns:
+        i = n - 1
+        while i >= sent.start and n - i <= 4:
+            tok = doc[i]
+            if i in country_at:
+                s, e, iso3 = country_at[i]
+                if (iso3, 1) not in have:
+                    span = doc[s:e]
+                    out.append(ActorMention(base + span.start_char, base + span.end_char, span.text,
+                                            "Military Forces of {country}", iso3, 1, "military", n))
+                    have.add((iso3, 1))
+                break
+            if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") or tok.tag_ == "POS" or tok.lower_ in ("-",)):
+                break
+            i -= 1
+    return out
