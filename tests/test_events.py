@@ -105,3 +105,23 @@ def test_a_month_named_without_a_day_is_context():
                 "On Friday the rebels and the army signed a ceasefire agreement in Bambari.", published="2024-04-20")
     assert [e.sub_event_type for e in r.events] == ["Agreement"]
     assert r.background and r.background[0].fatalities == 30
+
+
+def test_a_roundup_lead_is_not_a_toll_of_its_own():
+    r = extract("Russian strikes killed five civilians in Ukraine, officials said on Tuesday.\n\n"
+                "A guided aerial bomb hit Kramatorsk on Monday evening, killing three people.\n\n"
+                "Russian artillery shelled Kherson on Tuesday morning, killing two men.", published="2024-10-29")
+    assert sorted(e.fatalities for e in r.events) == [2, 3]
+    assert all(e.actor1.country == "RUS" and e.actor1.inter == 8 for e in r.events)
+
+
+def test_wire_dateline_is_not_the_event_date():
+    (e,) = extract("GOMA, Congo, May 14 (Reuters) - Rebels and soldiers clashed near Sake on Sunday, killing six.",
+                   published="2024-05-14").events
+    assert e.event_date == "2024-05-12"
+
+
+def test_running_totals_are_not_events():
+    r = extract("The conflict has killed more than 6,000 people. Rebels have fought the army since 2017.",
+                published="2024-05-14")
+    assert r.events == []

@@ -79,7 +79,8 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
 
     events, background = [], []
     source = Source(document_id=doc_id, url=url, title=title, published=info.published)
-    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id):
+    main_country = ctx.most_common(1)[0][0] if ctx else None
+    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id, main_country):
         event.sources = [source]
         if vague_ref:
             event.time_precision = 3

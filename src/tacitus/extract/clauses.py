@@ -7,6 +7,7 @@ governs it in the dependency parse. ``events.py`` groups clauses into ACLED even
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +18,8 @@ from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries
-from .modality import is_accident, is_context, is_irrealis, is_metaphor_context, is_period_context, is_planned
+from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context,
+                       is_period_context, is_planned)
 from .places import PlaceMention, find_place_mentions
 
 
@@ -67,9 +69,15 @@ def _verb_of(tok: Token) -> Token:
     return tok
 
 
+_WIRE = re.compile(r"^\W{0,3}\(?(?:Reuters|AFP|AP|Xinhua|Anadolu|dpa)\)?\s*[-—–]", re.I)
+
+
 def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
-    """"..., officials said on Tuesday": the day of the statement, not of the action."""
+    """"..., officials said on Tuesday": the day of the statement, not of the action; likewise
+    a wire dateline ("BAMENDA, Cameroon, Sept 12 (Reuters) -")."""
     doc = sent.doc
+    if _WIRE.match(doc.text[m.end - base:m.end - base + 20]):
+        return True
     before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
     return bool(before) and (before[-1] in _SPEECH_WORDS or (len(before) > 1 and before[-2] in _SPEECH_WORDS
                                                              and before[-1] == "on"))
@@ -191,7 +199,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         tok = doc[s:e].root
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
-        if is_irrealis(tok) is not None or is_context(tok) is not None or is_planned(tok):
+        if is_irrealis(tok) is not None or is_context(tok) is not None or is_planned(tok) \
+                or is_cumulative(tok, bool(days)):
             continue
         if term.label == "Arrests" and _follow_up(doc[s:e]):
             continue
@@ -204,13 +213,17 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
                for s, e, t in matchers.weapons(nlp)(sent)]
     if not skip_all:
         nouns = [tok.i for tok, _ in triggers if tok.pos_ == "NOUN"] + [tok.i for tok, _ in weapons if tok.pos_ == "NOUN"]
+        # "Russian strikes killed five": the subject of a killing verb
+        nouns += [c.i for s, _, _ in matchers.casualty_words(nlp)(sent) for c in doc[s].children
+                  if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         actors += owners_of(nlp, sent, base, nouns, actors)
     casualties = [] if skip_all or (accident and not any(t.label != "@violence" for _, t in triggers)) else \
         find_casualties(nlp, sent, base, actors, previous_claimant)
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
-        if is_irrealis(root) is None and is_context(root) is None:
+        if is_irrealis(root) is None and is_context(root) is None and not (
+                is_cumulative(root, bool(days)) and not c.is_update):
             kept.append((root, c))
     places = []
     for p in find_place_mentions(nlp, sent, base):

@@ -29,18 +29,23 @@ def _span(text: str, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(field=field_name, start=start, end=end, text=text[start:end])
 
 
-def _location_country(g: EventGroup, armed: list[ActorMention]) -> tuple[str | None, PlaceMention | None]:
+def _location_country(g: EventGroup, armed: list[ActorMention], main_country: str | None
+                      ) -> tuple[str | None, PlaceMention | None]:
+    """Where an event without a town happened: a country named as its place, else its victims'
+    country, else the country the article is mostly about, else its local armed side's."""
     if g.place is not None:
         return g.place.iso3, g.place.mention
-    countries = [p for c in g.clauses for p in c.places if p.iso3]
+    countries = [p for c in g.clauses for p in c.places if p.iso3 and p.locative]
     if countries:
         return countries[0].iso3, countries[0]
     victim = next((c.victim_country for c in g.casualties() if c.victim_country), None)
-    return victim or (armed[-1].country if armed else None), None
+    local = next((a.country for a in armed if a.country and a.inter != 8 and a.country == main_country), None)
+    return victim or main_country or local or (armed[-1].country if armed else None), None
 
 
 def build_event(g: EventGroup, text: str, doc_id: str,
-                counted_elsewhere: dict[VictimKey, Figures] | None = None) -> Event | None:
+                counted_elsewhere: dict[VictimKey, Figures] | None = None,
+                main_country: str | None = None) -> Event | None:
     clauses = g.clauses
     named = pick_actors([a for c in clauses for a in c.actors])
     actors = as_of(named, g.date.isoformat())
@@ -59,7 +64,7 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     if sub is None:
         return None
     info = taxonomy.sub_event_types()[sub]
-    loc_iso, loc_mention = _location_country(g, armed)
+    loc_iso, loc_mention = _location_country(g, armed, main_country)
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
     if actor1 is None and actor2 is None and not casualties:
         return None
@@ -122,7 +127,8 @@ def _location(g: EventGroup, iso3: str | None, mention: PlaceMention | None) -> 
     return Location(name=name, country=name, iso3=iso3, geo_precision=3, text=mention.text if mention else name)
 
 
-def build_events(groups: list[EventGroup], text: str, doc_id: str) -> list[tuple[EventGroup, Event]]:
+def build_events(groups: list[EventGroup], text: str, doc_id: str,
+                 main_country: str | None = None) -> list[tuple[EventGroup, Event]]:
     """Events of every group. Placed events come first, so that a national toll of the same day
     can leave out what they carry; a pool's toll over several places is then split across the
     events of those places that report no toll of their own (the remainder to the first)."""
@@ -134,7 +140,7 @@ def build_events(groups: list[EventGroup], text: str, doc_id: str) -> list[tuple
             _split(g, by_place, text)
             continue
         elsewhere = parts[(g.date, g.background)] if g.place is None else None
-        event = build_event(g, text, doc_id, elsewhere)
+        event = build_event(g, text, doc_id, elsewhere, main_country)
         if event is None:
             continue
         if g.place is not None:

@@ -15,7 +15,8 @@ else none (the country as a whole). Then, per day:
 - clauses without a place join the placed event mentioned last before them, unless they carry
   a larger toll for the same victims than a placed province or district: then they are the
   national report, and the placed event is its regional part (its figures are taken out of the national one, see ``events.py``);
-- a toll told without any act joins the event of that day told just before it;
+- a toll told without any act joins the event of that day told just before it; one that adds
+  up the placed events below it (a roundup's lead) is dropped;
 - a clause naming several places ("the towns of Djibo and Aribinda") gives its acts to each,
   and its toll to a pool that ``events.py`` splits across them.
 """
@@ -28,7 +29,7 @@ from datetime import date
 from .casualties import CasualtyMention
 from .clauses import Clause
 from .places import PlaceMention, ResolvedPlace
-from .tolls import victim_figures
+from .tolls import reconcile, victim_figures
 
 BACKGROUND_AFTER_DAYS = 180  # an action dated this long before publication is context, not news
 
@@ -143,6 +144,7 @@ def group_clauses(clauses: list[Clause], published: date,
         g.date_evidence.append(evidence)
     out = list(groups.values())
     out = _refine(_merge_nested(out), named_at)
+    _drop_summaries(out)
     return _merge_actless(_merge_unplaced(out))
 
 
@@ -217,6 +219,23 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
             for p in placed:
                 p.date_evidence = p.date_evidence + u.date_evidence
     return out
+
+
+def _drop_summaries(groups: list[EventGroup]) -> None:
+    """A lead that adds up the events told below it ("Russian strikes killed five civilians"
+    over a strike that killed three and one that killed two) is not a toll of its own."""
+    placed = [g for g in groups if g.place is not None and not g.background and not g.split_over]
+    if len(placed) < 2:
+        return
+    for kind in ("killed", "injured"):
+        parts = [t[0] for p in placed if (t := reconcile(victim_figures(p.casualties()), kind))]
+        if len(parts) < 2:
+            continue
+        for g in groups:
+            if g.place is not None or g.background:
+                continue
+            for c in g.clauses:
+                c.casualties = [x for x in c.casualties if not (x.kind == kind and x.count.value == sum(parts))]
 
 
 def _merge_actless(groups: list[EventGroup]) -> list[EventGroup]:

@@ -63,8 +63,9 @@ def is_context(tok: Token) -> str | None:
     for t in {tok, verb}:
         for child in t.children:
             if child.dep_ in ("advmod", "prep") and child.lower_ in cues["habitual"]:
-                if child.lower_ != "since" or not any(g.pos_ == "NUM" for g in child.subtree):
-                    return "habitual"
+                if child.lower_ == "since" and any(g.tag_ == "JJS" or g.lower_ == "first" for g in t.subtree):
+                    continue  # "the deadliest fighting since 2020" compares; it is not a habit
+                return "habitual"  # "have fought government forces since 2017"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
     if tok.dep_ == "relcl" and any(c.lower_ in ("have", "has") and c.dep_ == "aux" for c in tok.children):
@@ -73,6 +74,8 @@ def is_context(tok: Token) -> str | None:
         return "descriptive"  # "rebels fighting in Congo": who they are, not what happened
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
         return "generic"  # "their attacks are in solidarity with ...": attacks in general
+    if any(c.dep_ == "amod" and c.lower_ in cues["habitual_adj"] for c in tok.children):
+        return "habitual"  # "frequent jihadist attacks", "near-daily raids"
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in cues["context_prep"] and tok.dep_ == "pobj":
@@ -83,6 +86,23 @@ def is_context(tok: Token) -> str | None:
             return None
         return "cited"
     return None
+
+
+def is_cumulative(tok: Token, dated: bool) -> bool:
+    """A running total, not an event: "the conflict has killed more than 6,000 people",
+    "some 300 people have been killed so far" (no day said)."""
+    if dated:
+        return False
+    cues = _cues()
+    verb = next((t for t in [tok] + _governors(tok, 2) if t.pos_ == "VERB"), tok)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in cues["cumulative_subject"] and \
+            any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return True
+    if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod") for c in verb.children):
+        return True
+    low = verb.sent.text.lower()
+    return "so far" in low or "to date" in low
 
 
 def is_planned(tok: Token) -> bool:

@@ -74,6 +74,8 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
+_ATTACK_VERBS = {"hit", "shell", "strike", "attack", "bomb", "raid", "storm", "capture", "seize", "take",
+                 "enter", "retake", "recapture", "overrun", "besiege", "target", "pound", "bombard", "liberate"}
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "ADV"}
 _PARTICLES = {"au", "de", "du", "la", "le", "el", "al", "ul", "es", "ad", "as", "an", "e", "i"}
 
@@ -145,6 +147,9 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                 strength = "strong"
             elif noun.lower_ in nouns:
                 feature = feature or nouns[noun.lower_]  # "the department of Arauca"
+        if before is not None and before.lemma_ in _ATTACK_VERBS and doc[s].dep_ in ("dobj", "compound") \
+                or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in _ATTACK_VERBS):
+            strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal"
         by_prep = bool(strength)
         if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):
             if not (feature or chained or strength == "strong") and not_place.intersection(range(s, e)) \

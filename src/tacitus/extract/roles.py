@@ -80,8 +80,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
             return "Armed clash"
         return "Attack" if not any(_violent(s) for s in labels) else None
     if label == "@violence":
-        if agent in (5, 6):
-            return "Mob violence"  # "a crowd stoned and burned to death 13 men"
+        if agent in (5, 6) and not labels & {"@clash", "Peaceful protest", "Violent demonstration", "@intervention"}:
+            return "Mob violence"  # "a crowd stoned and burned to death 13 men" (no protest around it)
         if protesters and labels & {"Violent demonstration", "Mob violence", "@arson", "@clash"}:
             return None  # the crowd's own violence makes it a riot
         if protesters and any(a.inter == 1 for a in armed):
@@ -89,7 +89,7 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
         if any(_violent(s) for s in labels) or "@clash" in labels:
             return None  # a named tactic (shelling, IED, clash...) says more than "attacked"/"killed"
         sides = {_key(a) for a in armed}
-        if civilians and (len(sides) < 2 or victims == {"civilian"}):
+        if civilians and (len(sides) < 2 or ("civilian" in victims and victims <= {"civilian", "unknown"})):
             return "Attack"
         if len(sides) == 1 and victims and victims <= {"civilian", "unknown"}:
             return "Attack"  # one armed side killing people who are not said to be fighters
