@@ -28,3 +28,15 @@ def test_past_war_is_background_with_its_own_date():
     assert [e.event_date for e in r.events] == ["2024-05-14"]
     assert [b.event_date[:4] for b in r.background] == ["2014"]
     assert all(e.fatalities < 1000 for e in r.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN appealed on Tuesday for aid for millions driven from their homes by fighting between the army and rebels.",
+    "The government on Monday announced new police posts in response to a wave of kidnappings and bandit attacks.",
+    "A war drama about the battle for Mosul won a prize in Berlin on Saturday.",
+    "In one scene, a sniper shoots a boy as airstrikes pound the old city.",
+    "A court convicted him on Thursday of crimes committed during fighting in 2013. Judges found that his "
+    "fighters had attacked civilians in Bossangoa, killing dozens.",
+])
+def test_more_not_events(text):
+    assert events(text) == []

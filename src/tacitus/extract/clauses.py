@@ -199,7 +199,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         tok = doc[s:e].root
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
-        if is_irrealis(tok) is not None or is_context(tok) is not None or is_planned(tok) \
+        if is_irrealis(tok) is not None or is_context(tok, bool(days)) is not None or is_planned(tok) \
                 or is_cumulative(tok, bool(days)):
             continue
         if term.label == "Arrests" and _follow_up(doc[s:e]):
@@ -222,7 +222,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
-        if is_irrealis(root) is None and is_context(root) is None and not (
+        if is_irrealis(root) is None and is_context(root, bool(days)) is None and not (
                 is_cumulative(root, bool(days)) and not c.is_update):
             kept.append((root, c))
     places = []

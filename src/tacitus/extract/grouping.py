@@ -1,7 +1,7 @@
 """Clauses -> event groups: one per day x place, the way a coder splits a report.
 
 Dates. A clause takes the date of its own date words; else it continues the latest sentence
-that had one (a toll continues the clause that reported deaths, anything else that sentence's
+that had one (a past year included: what follows "fighting in 2013" stays in 2013) (a toll continues the clause that reported deaths, anything else that sentence's
 main clause); a lead before any date takes the story's first date if it comes within three
 sentences, else the publication day. A past year, a date more than ``BACKGROUND_AFTER_DAYS``
 before publication, or an earlier month named without a day ("in March") makes the clause
@@ -61,12 +61,21 @@ def _inherited(c: Clause, previous: list[Clause]):
     """The date an undated clause continues: a toll continues the clause that reported deaths
     ("..., a day after dozens were killed. At least 49 ... were killed"), anything else the
     sentence's main clause ("regained control on Thursday, two days after ... entered")."""
+    def anchor(p: Clause):
+        return p.date or p.background_year
+
     if c.casualties:
         with_deaths = [p for p in previous if p.casualties]
         if with_deaths:
-            return with_deaths[-1].date
-    main = [p for p in previous if not any(w in p.date.text.lower() for w in ("after", "before"))]
-    return (main or previous)[0].date
+            return anchor(with_deaths[-1])
+    if c.triggers:  # an act continues the clause that told an act ("... during fighting in 2013")
+        acting = [p for p in previous if p.triggers]
+        main = [p for p in acting if not (p.date and any(w in p.date.text.lower() for w in ("after", "before")))]
+        if acting:
+            return anchor((main or acting)[0])
+    days = [p for p in previous if p.date is not None]  # a day said beats a past year mentioned
+    main = [p for p in days if not any(w in p.date.text.lower() for w in ("after", "before"))]
+    return anchor((main or days or previous)[0])
 
 
 _ANAPHOR_FEATURES = {"region": "admin1", "province": "admin1", "state": "admin1", "county": "admin2",
@@ -91,11 +100,12 @@ def group_clauses(clauses: list[Clause], published: date,
     previous: list[Clause] = []  # the dated clauses of the latest sentence that had dates
     current = None
     for c in clauses:
-        if c.date is not None:
+        anchor = c.date or c.background_year
+        if anchor is not None:
             if previous and previous[0].sentence != c.sentence:
                 previous = []
             previous.append(c)
-            current = c.date
+            current = anchor
         elif previous:
             current = _inherited(c, previous)
         else:
@@ -116,8 +126,10 @@ def group_clauses(clauses: list[Clause], published: date,
         named_at.extend((c.sentence, r) for r in own)
         if not c.triggers and not c.casualties:
             continue
-        if c.background_year is not None:
-            d, prec, ev, bg, place = c.background_year.date, 3, c.background_year, True, None
+        if c.background_year is not None or (current is not None and current.kind == "year"):
+            # a past year of its own, or the sentence it continues was about one
+            ev = c.background_year or current
+            d, prec, bg, place = ev.date, 3, True, None
         elif current is not None and ((published - current.date).days > BACKGROUND_AFTER_DAYS or (
                 current.precision == 3 and (current.date.year, current.date.month) < (published.year, published.month))):
             # long ago, or only "in March" in an April report: context, not news

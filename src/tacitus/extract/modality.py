@@ -53,7 +53,7 @@ def is_irrealis(tok: Token) -> str | None:
     return None
 
 
-def is_context(tok: Token) -> str | None:
+def is_context(tok: Token, dated: bool = False) -> str | None:
     """Why the action at ``tok`` is cited as context rather than reported as an event:
     habitual ("has repeatedly attacked", "fought for years"), or a noun naming an earlier
     event after "since", "after", "amid" ... in a sentence about something else
@@ -78,10 +78,20 @@ def is_context(tok: Token) -> str | None:
         return "habitual"  # "frequent jihadist attacks", "near-daily raids"
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
+    if not dated and tok.tag_ in ("VBZ", "VBP") and not _headline(tok):
+        return "present"  # news reports what happened; "soldiers storm a mosque" narrates a film
+    if not dated and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.tag_ in ("VBZ", "VBP") \
+            and not _headline(tok):
+        return "present"  # "as airstrikes pound the old city"
+    while tok.dep_ == "conj" and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
+        tok = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("by", "from") and \
+            tok.head.head.lemma_.lower() in cues["cause_verbs"]:
+        return "cause"  # "millions driven from their homes by fighting"
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in cues["context_prep"] and tok.dep_ == "pobj":
         head = tok.head
-        if head.lower_ == "of" and head.head.lower_ not in cues["habitual_span"]:
-            return None  # "the streets of", "dozens of" are not context; "months of clashes" is
+        if head.lower_ == "of" and head.head.lower_ not in cues["generic_heads"]:
+            return None  # "the streets of", "dozens of" are not context; "a wave of kidnappings" is
         if head.lower_ in ("during", "against", "over") and verb.pos_ == "VERB":
             return None
         return "cited"
@@ -103,6 +113,12 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
         return True
     low = verb.sent.text.lower()
     return "so far" in low or "to date" in low
+
+
+def _headline(tok: Token) -> bool:
+    """A title line ("Clashes restart a day after 99 troops killed") is written in the present."""
+    sent = tok.sent
+    return not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def is_planned(tok: Token) -> bool:
