@@ -133,6 +133,7 @@ def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
     return assign
 
 
+_STRIKE_VERBS = {"hit", "strike", "land", "slam", "explode", "crash", "smash", "rain", "pound"}
 _MODIFIER_LABELS = {"Peaceful protest", "Violent demonstration", "Mob violence", "@clash", "@violence"}
 _SELF = {"it", "they", "we", "its", "their", "our"}
 
@@ -211,6 +212,14 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
                                       term.extra[0], _agent(tok, actors))))
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in matchers.weapons(nlp)(sent)]
+    if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
+        for s, e, t in matchers.weapons(nlp)(sent):
+            root = doc[s:e].root
+            if t.extra and t.extra[0] and root.dep_ == "nsubj" and root.head.lemma_ in _STRIKE_VERBS \
+                    and is_irrealis(root.head) is None and is_context(root.head, bool(days)) is None:
+                span = doc[s:root.head.i + 1]
+                triggers.append((root.head, Trigger(t.extra[0], base + span.start_char, base + span.end_char,
+                                                    span.text, t.label, _agent(root.head, actors))))
     if not skip_all:
         nouns = [tok.i for tok, _ in triggers if tok.pos_ == "NOUN"] + [tok.i for tok, _ in weapons if tok.pos_ == "NOUN"]
         # "Russian strikes killed five": the subject of a killing verb

@@ -65,6 +65,11 @@ def build_event(g: EventGroup, text: str, doc_id: str,
         return None
     info = taxonomy.sub_event_types()[sub]
     loc_iso, loc_mention = _location_country(g, armed, main_country)
+    key_trigger = next(t for t in triggers if resolved[t] == sub)
+    doer = next((t.agent for t in triggers if resolved[t] == sub and t.agent), None)
+    if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
+        actors = sorted(actors, key=lambda a: (a.name_pattern, a.country) != doer
+                        and (a.name_pattern, None) != doer)
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
     if actor1 is None and actor2 is None and not casualties:
         return None
@@ -73,7 +78,6 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     killed = reconcile(figures, "killed", counted_elsewhere) or (0, 0, 0, 0)
     injured = reconcile(figures, "injured", counted_elsewhere)
     weapons = sorted({t.weapon for t in triggers if t.weapon} | {w[0] for c in clauses for w in c.weapons})
-    key_trigger = next(t for t in triggers if resolved[t] == sub)
 
     evidence = [_span(text, "event_type", key_trigger.start, key_trigger.end)]
     ds, de, _ = next((d for d in g.date_evidence if d[2]), g.date_evidence[0])

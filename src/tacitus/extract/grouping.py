@@ -224,9 +224,11 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
                    for p in placed if p.place.feature in ("admin1", "admin2") for k in mine):
                 out.append(u)  # a national total: kept, its regional parts taken out later
                 continue
-            for c in u.clauses:  # each clause to the placed event told just before it
-                before = [p for p in placed if p.first() <= c.start]
-                target = max(before, key=lambda p: p.first()) if before else placed[0]
+            for c in u.clauses:  # each clause to the placed event in the country it names, else told before it
+                named = {p.iso3 for p in c.places if p.iso3 and p.locative}
+                pool = [p for p in placed if p.place.iso3 in named] or placed
+                before = [p for p in pool if p.first() <= c.start]
+                target = max(before, key=lambda p: p.first()) if before else pool[0]
                 target.clauses = sorted(target.clauses + [c], key=lambda x: x.start)
             for p in placed:
                 p.date_evidence = p.date_evidence + u.date_evidence

@@ -57,7 +57,8 @@ def triggers(nlp) -> LexiconMatcher:
 
 @cache
 def weapons(nlp) -> LexiconMatcher:
-    rows = [(p, Term(label, ())) for phrases, label in read_rows("weapons.tsv") for p in split_alts(phrases)]
+    rows = [(p, Term(label, tuple(rest[:1]))) for phrases, label, *rest in read_rows("weapons.tsv")
+            for p in split_alts(phrases)]
     return _build(nlp, rows, "LOWER")
 
 

@@ -139,6 +139,9 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         strength = preps.get(before.lower_, "") if before is not None else ""
         if strength == "of-noun":
             strength = ""
+        if feature and before is not None and before.tag_ == "POS" and before.i > sent.start and \
+                doc[before.i - 1].lower_ in ("city", "town", "capital", "village"):
+            feature = "locality"  # "the city's Kyivskyi district": a part of the town already named
         if before is not None and (nouns.get(before.lower_) == "populated place" or before.lower_ == "capital"):
             strength = "strong"  # "Ukraine's second-largest city Kharkiv", "the capital Bujumbura"
         if before is not None and before.lower_ == "of" and before.i > sent.start:
