@@ -125,3 +125,19 @@ def test_running_totals_are_not_events():
     r = extract("The conflict has killed more than 6,000 people. Rebels have fought the army since 2017.",
                 published="2024-05-14")
     assert r.events == []
+
+
+def test_a_weapon_that_strikes_is_the_act_and_the_doer_is_actor1():
+    r = extract("The Saudi-led coalition carried out air strikes on Saada in Yemen on Sunday, killing five people. "
+                "Hours earlier the Houthis fired missiles at Saudi Arabia; a missile hit a tank at the port of "
+                "Ras Tanura but caused no casualties.", published="2021-03-08")
+    by_place = {e.location.name: e for e in r.events}
+    assert by_place["Ras Tanura"].sub_event_type == "Shelling/artillery/missile attack"
+    strike = next(e for e in r.events if e.location.iso3 == "YEM")
+    assert strike.actor1.country == "SAU" and strike.actor1.inter == 8
+
+
+def test_an_earlier_act_in_the_pluperfect_is_not_todays_event():
+    r = extract("Three aid workers were freed in Jonglei, South Sudan, on Sunday. They had been abducted by armed "
+                "youths while travelling.", published="2024-06-03")
+    assert r.events == []
