@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from . import matchers
-from .lexicon import countries
+from .lexicon import countries, cues
 
 
 @dataclass(frozen=True)
@@ -69,18 +69,12 @@ def _np_countries(doc, start: int, end: int, country_tokens: dict[int, tuple[int
     return sorted(found)
 
 
-_NOT_ACTORS = {"compound", "station", "stations", "post", "posts", "checkpoint", "checkpoints", "base", "bases",
-               "barracks", "headquarters", "academy", "uniform", "uniforms", "lines", "statement", "spokesman",
-               "spokeswoman", "spokesperson", "chief", "source", "sources", "official", "officials", "presence",
-               "hospital", "court", "ruler", "rulers", "government", "leaders", "leader", "commander", "commanders"}
-_TIES = {"linked", "allied", "affiliated", "affiliate", "loyal", "tied", "connected", "aligned", "splinter"}
-_RIVAL = {"rival", "warring", "opposing", "competing"}
 
 
 def _rival(doc, start: int, sent: Span) -> bool:
     """"two rival clans", "rival factions of the Sinaloa Cartel": both sides are of this kind."""
     near = [t.lower_ for t in doc[max(sent.start, start - 4):start]]
-    return any(w in _RIVAL for w in near) or "two" in near[-2:]
+    return any(w in cues("rival") for w in near) or "two" in near[-2:]
 
 
 def _ally(doc, start: int, sent: Span) -> bool:
@@ -96,7 +90,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         span = doc[s:e]
         if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             continue  # "a pro-Taliban cleric" is not the Taliban
-        if any(t.lower_ in _TIES for t in doc[max(sent.start, s - 3):s]):
+        if any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s]):
             continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
@@ -110,7 +104,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         if not taken.isdisjoint(range(s, e)):
             continue
         head = doc[e - 1]
-        if head.dep_ in ("compound", "amod") and head.head.lower_ in _NOT_ACTORS:
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in cues("not_actor_heads"):
             continue  # "a police compound", "military sources", "a police uniform"
         if s - 1 in taken and s - 1 >= sent.start:
             continue  # "Wagner fighters", "Houthi forces": the group already names them

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from . import matchers
 from .actors import ActorMention
 from .counts import Count, parse_count
-from .lexicon import country_terms, number_words, qualifier_phrases
+from .lexicon import country_terms, cues, number_words, qualifier_phrases
 
 _UPDATE_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "now"}
 _YEARS = range(1900, 2101)
@@ -150,10 +150,6 @@ def _speakers(nlp, sent: Span, previous: tuple[str | None, str | None]) -> list[
     return out
 
 
-_STATE_WORDS = {"army", "military", "ministry", "government", "police", "forces", "troops", "authorities",
-                "governor", "spokesman", "spokeswoman", "officials", "command", "armed forces"}
-_NONSTATE_WORDS = {"rebels", "militants", "group", "insurgents", "militia", "fighters", "movement", "jihadists"}
-_PART_NOUNS = {"dead", "wounded", "injured", "victims", "victim", "casualties", "killed", "deceased"}
 
 
 def _side(claimant: str | None, iso3: str | None) -> str | None:
@@ -161,9 +157,9 @@ def _side(claimant: str | None, iso3: str | None) -> str | None:
     if not claimant:
         return None
     words = set(claimant.lower().replace("'s", "").split())
-    if words & _NONSTATE_WORDS or any(w.isupper() and len(w) > 1 for w in claimant.split()) and not iso3:
+    if words & cues("nonstate_claimant") or any(w.isupper() and len(w) > 1 for w in claimant.split()) and not iso3:
         return "militant"
-    if words & _STATE_WORDS or iso3:
+    if words & cues("state_claimant") or iso3:
         return "military"
     return None
 
@@ -178,14 +174,13 @@ def _is_part(doc, cs: CountSpan, ws: int, we: int) -> bool:
     """A count that only breaks down another: "two of the dead were teenagers", "among the
     injured were two children", "the dead included three children"."""
     nxt = [t.lower_ for t in doc[cs.end:cs.end + 3]]
-    if nxt[:1] == ["of"] and any(w in _PART_NOUNS for w in nxt[1:]):
+    if nxt[:1] == ["of"] and any(w in cues("part_nouns") for w in nxt[1:]):
         return True
     before = [t.lower_ for t in doc[max(doc[ws].sent.start, cs.start - 6):cs.start]]
-    if "among" in before and any(w in _PART_NOUNS for w in before):
+    if "among" in before and any(w in cues("part_nouns") for w in before):
         return True
     word = doc[ws]
-    return word.lower_ in _PART_NOUNS and word.head.lemma_ in ("include", "be") and word.dep_ == "nsubj" \
-        and word.head.lemma_ == "include"
+    return word.lower_ in cues("part_nouns") and word.dep_ == "nsubj" and word.head.lemma_ == "include"
 
 
 def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
@@ -200,9 +195,7 @@ def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
     return None, None
 
 
-_INTRANSITIVE = {"die", "perish", "drown"}
-_RISE = {"rise", "climb", "increase", "jump", "reach", "hit", "surpass", "top", "exceed", "soar", "mount"}
-_STAND = _RISE | {"stand", "be"}
+_STAND = cues("toll_rise") | {"stand", "be"}
 
 
 def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | None:
@@ -276,7 +269,7 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             continue  # "Azerbaijan said it lost 50" is a toll; "lost control", "a witness who lost three" are not
         # "killing 12 people" takes its victims after it; "eight people lost their lives" before
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in _INTRANSITIVE
+            and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in cues("intransitive")
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
         if active and not after:  # "killing a prominent cleric and seventeen other worshippers"
             after = [c for c in counts if c.start >= we and c.start - we <= 9
@@ -322,7 +315,7 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")
             is_update = any(t.lower_ in _UPDATE_VERBS for t in doc[max(sent.start, cs.start - 4):cs.start]) \
-                or (toll is not None and doc[ws:we].root.head.lemma_ in _RISE)
+                or (toll is not None and doc[ws:we].root.head.lemma_ in cues("toll_rise"))
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

@@ -17,7 +17,7 @@ from . import matchers
 from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
-from .lexicon import countries
+from .lexicon import countries, cues
 from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context,
                        is_period_context, is_planned)
 from .places import PlaceMention, find_place_mentions
@@ -50,8 +50,6 @@ class Clause:
 
 
 _SPEECH_WORDS = {"said", "says", "told", "announced", "reported", "stated", "added", "confirmed"}
-_PLACE_ANAPHORA = {"there", "region", "area", "town", "village", "city", "province", "district", "locality",
-                   "state", "county", "camp"}
 
 
 def _mention_token(sent: Span, base: int, m: DateMention) -> Token:
@@ -102,7 +100,6 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
 
 
 
-_TOLL_NOUNS = {"toll", "tally", "number", "count"}
 
 
 def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> bool:
@@ -110,7 +107,7 @@ def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> 
     Tuesday" in a Tuesday paper), dates the report, not the attack."""
     if verb.i in speech:
         return True
-    return on_publication_day and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _TOLL_NOUNS
+    return on_publication_day and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
                                       for c in verb.children)
 
 
@@ -133,9 +130,7 @@ def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
     return assign
 
 
-_STRIKE_VERBS = {"hit", "strike", "land", "slam", "explode", "crash", "smash", "rain", "pound"}
 _MODIFIER_LABELS = {"Peaceful protest", "Violent demonstration", "Mob violence", "@clash", "@violence"}
-_SELF = {"it", "they", "we", "its", "their", "our"}
 
 
 def _sources(nlp, sent: Span) -> set[int]:
@@ -147,7 +142,7 @@ def _sources(nlp, sent: Span) -> set[int]:
     for s, _, _ in matchers.speech_verbs(nlp)(sent):
         verb = doc[s]
         own_act = any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and
-                                                 any(t.lower_ in _SELF for t in s.subtree) for s in c.children)
+                                                 any(t.lower_ in cues("self_reference") for t in s.subtree) for s in c.children)
                       for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not own_act:
@@ -159,6 +154,13 @@ def _sources(nlp, sent: Span) -> set[int]:
                 "message", "statement", "speak", "talk", "say", "tell", "interview", "remark", "comment"):
             out.add(tok.i)
     return out
+
+
+def _civilian_target(tok: Token) -> bool:
+    """"stormed a farming village", "an attack on a market": the target is a civilian site."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in cues("civilian_sites") for o in objects)
 
 
 def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
@@ -208,14 +210,16 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         if term.label == "@violence" and accident:
             continue  # "the collapse killed 15 people"
         span = doc[s:e]
-        triggers.append((tok, Trigger(term.label, base + span.start_char, base + span.end_char, span.text,
+        label = "@village" if term.label == "@violence" and _civilian_target(tok) else term.label
+        triggers.append((tok, Trigger(label, base + span.start_char, base + span.end_char, span.text,
                                       term.extra[0], _agent(tok, actors))))
+    weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
-               for s, e, t in matchers.weapons(nlp)(sent)]
+               for s, e, t in weapon_matches]
     if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
-        for s, e, t in matchers.weapons(nlp)(sent):
+        for s, e, t in weapon_matches:
             root = doc[s:e].root
-            if t.extra and t.extra[0] and root.dep_ == "nsubj" and root.head.lemma_ in _STRIKE_VERBS \
+            if t.extra and t.extra[0] and root.dep_ == "nsubj" and root.head.lemma_ in cues("strike_verbs") \
                     and is_irrealis(root.head) is None and is_context(root.head, bool(days)) is None:
                 span = doc[s:root.head.i + 1]
                 triggers.append((root.head, Trigger(t.extra[0], base + span.start_char, base + span.end_char,
@@ -244,7 +248,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
                 0 if days else len(slots))
     assign = _assigner(sent, base, slots, main)
     claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
-    anaphora = next((t.lower_ for t in sent if t.lower_ in _PLACE_ANAPHORA and t.dep_ != "compound" and (
+    anaphora = next((t.lower_ for t in sent if t.lower_ in cues("place_anaphora") and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
     clauses = []

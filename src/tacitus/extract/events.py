@@ -49,8 +49,10 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     clauses = g.clauses
     named = pick_actors([a for c in clauses for a in c.actors])
     actors = as_of(named, g.date.isoformat())
-    inter_of = {(b.name_pattern, b.country): a.inter for b, a in zip(named, actors)}
-    inter_of.update({(b.name_pattern, None): a.inter for b, a in zip(named, actors)})
+    by_key: dict[tuple[str, str | None], ActorMention] = {}  # a trigger's doer, as named -> as coded
+    for b, a in zip(named, actors):
+        by_key[(b.name_pattern, b.country)] = a
+        by_key.setdefault((b.name_pattern, None), a)
     armed = [a for a in actors if a.inter in ARMED]
     civilians = [a for a in actors if a.inter == 7]
     protesters = [a for a in actors if a.inter in (5, 6)]
@@ -59,17 +61,16 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     casualties = g.casualties()
     victims = {c.victim_category for c in casualties if c.kind in ("killed", "injured")}
     resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background,
-                                 inter_of.get(t.agent, 0) if t.agent else 0) for t in triggers}
+                                 by_key[t.agent].inter if t.agent in by_key else 0) for t in triggers}
     sub = choose_sub_event({s for s in resolved.values() if s})
     if sub is None:
         return None
     info = taxonomy.sub_event_types()[sub]
     loc_iso, loc_mention = _location_country(g, armed, main_country)
     key_trigger = next(t for t in triggers if resolved[t] == sub)
-    doer = next((t.agent for t in triggers if resolved[t] == sub and t.agent), None)
+    doer = next((by_key[t.agent] for t in triggers if resolved[t] == sub and t.agent in by_key), None)
     if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
-        actors = sorted(actors, key=lambda a: (a.name_pattern, a.country) != doer
-                        and (a.name_pattern, None) != doer)
+        actors = [doer] + [a for a in actors if a is not doer]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
     if actor1 is None and actor2 is None and not casualties:
         return None

@@ -57,3 +57,9 @@ def number_words() -> dict[str, tuple[int, str]]:
 @cache
 def qualifier_phrases() -> dict[str, str]:
     return {phrase: q for phrase, q in read_rows("qualifiers.tsv")}
+
+
+@cache
+def cues(name: str) -> frozenset[str]:
+    """A named word list from ``cues.tsv`` (see the comment above each list there)."""
+    return frozenset(split_alts(dict((row[0], row[1]) for row in read_rows("cues.tsv"))[name]))

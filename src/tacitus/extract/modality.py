@@ -78,7 +78,7 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "habitual"  # "frequent jihadist attacks", "near-daily raids"
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
-    if not dated and _pluperfect(verb) and not any(g.lemma_ in _SAY for g in _governors(verb, 3)):
+    if not dated and _pluperfect(verb) and not any(g.lemma_ in _cues()["say"] for g in _governors(verb, 3)):
         return "earlier"  # "the three had been abducted by armed youths": before the story's day
     if not dated and tok.tag_ in ("VBZ", "VBP") and not _headline(tok):
         return "present"  # news reports what happened; "soldiers storm a mosque" narrates a film
@@ -117,11 +117,13 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
     return "so far" in low or "to date" in low
 
 
-_SAY = {"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "accord"}
 
 
 def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    """A main verb in the pluperfect ("they had been abducted"); in a relative clause ("a bomber
+    who had hidden explosives") it only describes someone."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _headline(tok: Token) -> bool:

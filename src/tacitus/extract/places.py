@@ -24,7 +24,7 @@ from ..geo.gazetteer import GeoPlace, fold, load
 from ..models import Place
 from . import matchers
 from .dates import MONTHS, WEEKDAYS
-from .lexicon import countries, country_terms, read_rows, split_alts
+from .lexicon import countries, country_terms, cues, read_rows, split_alts
 
 
 @dataclass(frozen=True)
@@ -74,10 +74,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(words)
 
 
-_ATTACK_VERBS = {"hit", "shell", "strike", "attack", "bomb", "raid", "storm", "capture", "seize", "take",
-                 "enter", "retake", "recapture", "overrun", "besiege", "target", "pound", "bombard", "liberate"}
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "PART", "ADV"}
-_PARTICLES = {"au", "de", "du", "la", "le", "el", "al", "ul", "es", "ad", "as", "an", "e", "i"}
 
 
 def _name_token(tok) -> bool:
@@ -87,7 +84,7 @@ def _name_token(tok) -> bool:
         return tok.lower_ not in _not_names() and tok.pos_ not in _FUNCTION_POS
     if tok.text in ("-", "'", "’") and tok.whitespace_ == "":
         return True
-    return tok.lower_ in _PARTICLES and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and \
+    return tok.lower_ in cues("name_particles") and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and \
         tok.doc[tok.i - 1].text == "-"
 
 
@@ -150,8 +147,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                 strength = "strong"
             elif noun.lower_ in nouns:
                 feature = feature or nouns[noun.lower_]  # "the department of Arauca"
-        if before is not None and before.lemma_ in _ATTACK_VERBS and doc[s].dep_ in ("dobj", "compound") \
-                or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in _ATTACK_VERBS):
+        if before is not None and before.lemma_ in cues("attack_verbs") and doc[s].dep_ in ("dobj", "compound") \
+                or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in cues("attack_verbs")):
             strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal"
         by_prep = bool(strength)
         if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):

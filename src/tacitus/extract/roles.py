@@ -75,6 +75,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
         return "Protest with intervention" if protesters or "Peaceful protest" in labels else None
     if label == "@arson":  # burning by demonstrators is a riot; by armed men, destruction
         return "Violent demonstration" if protesters else "Looting/property destruction"
+    if label == "@village" and protesters:
+        label = "@violence"  # a crowd attacking homes: a riot's or a mob's violence, decided below
     if label == "@village":  # an attack on a village, market or place of worship hits civilians
         if len({_key(a) for a in armed}) >= 2 and not any(_violent(s) for s in labels):
             return "Armed clash"
