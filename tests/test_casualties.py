@@ -83,3 +83,19 @@ def test_a_named_victim_and_others(nlp):
 def test_a_death_noun_does_not_take_a_later_count(nlp):
     found = read(nlp, "The ministry regretted the death and said 12 officers had been injured.")
     assert [(c.kind, c.count.value) for c in found] == [("injured", 12)]
+
+
+def test_a_breakdown_inside_the_count_is_not_the_count(nlp):
+    (c,) = read(nlp, "At least nine people, two of them children, were killed.")
+    assert c.count.value == 9
+    (c,) = read(nlp, "At least 12 people, including five policemen, were injured.")
+    assert (c.kind, c.count.value) == ("injured", 12)
+
+
+def test_one_named_victim_and_a_count_of_others(nlp):
+    found = read(nlp, "The drone hit a car, killing the driver and wounding two passengers.")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 1), ("injured", 2)]
+
+
+def test_an_unknown_number_is_not_one(nlp):
+    assert read(nlp, "An unknown number of fighters were also killed.") == []

@@ -141,3 +141,41 @@ def test_an_earlier_act_in_the_pluperfect_is_not_todays_event():
     r = extract("Three aid workers were freed in Jonglei, South Sudan, on Sunday. They had been abducted by armed "
                 "youths while travelling.", published="2024-06-03")
     assert r.events == []
+
+
+def test_a_capitals_dateline_is_not_the_event_date():
+    (e,) = extract("KARACHI, March 3 — Police and rioters clashed in Karachi late on Sunday, leaving four people "
+                   "injured, officials said.", published="2025-03-03").events
+    assert e.event_date == "2025-03-02"
+
+
+def test_a_year_on_the_noun_makes_a_past_attack_background():
+    r = extract("A court in Bamako on Tuesday jailed eight men for a 2019 attack on a village in which 40 people "
+                "were killed.", published="2024-05-21")
+    assert r.events == [] and r.background
+
+
+def test_words_against_a_rival_are_not_an_attack():
+    r = extract("The opposition leader attacked the president at a rally in Nairobi on Monday, accusing him of "
+                "failing the country.", published="2024-05-21")
+    assert r.events == []
+
+
+def test_the_group_blamed_is_the_perpetrator_of_an_unclaimed_bombing():
+    (e,) = extract("Three Somali soldiers were killed on Tuesday when a roadside bomb hit their truck near Afgooye, "
+                   "officials said. The army blamed al-Shabaab for the attack.", published="2024-05-22").events
+    assert (e.actor1.name, e.actor1.inter) == ("Al Shabaab", 2)
+    assert e.actor2.inter == 1
+
+
+def test_taking_a_military_position_is_a_change_of_territory_by_its_taker():
+    (e,) = extract("Fighters of the Arakan Army said they had captured an army outpost near Paletwa on Friday after "
+                   "two days of fighting with the military.", published="2024-04-13").events
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1.inter == 2
+
+
+def test_a_place_named_as_a_region_stays_the_region():
+    r = extract("Rebels overran an outpost in Yesagyo township of Magway region on Friday, killing 15 soldiers. "
+                "State media said troops had repelled attackers in Magway on Friday.", published="2024-04-13")
+    assert len(r.events) == 1 and r.events[0].location.name == "Yesagyo"

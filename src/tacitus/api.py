@@ -3,18 +3,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from datetime import date
 
 from .errors import EmptyTextError
 from .extract.clauses import read_sentence
 from .extract.dates import find_dateline, find_dates, parse_published
-from collections import Counter
-
 from .extract import matchers
 from .extract.events import build_events
 from .extract.grouping import group_clauses
 from .extract.language import detect_language
-from .extract.places import country_context, resolve_place, to_model
+from .extract.places import country_context, resolve_place, to_model, with_known_kind
 from .models import DocumentInfo, Result, Source
 from .nlp.pipeline import chunk_text, load_pipeline
 
@@ -64,6 +63,8 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     n_sent = 0
     for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
         country_words.update(t.label for _, _, t in matchers.countries(nlp)(doc[:]))
+        # a group based in one country points there too ("the Rapid Support Forces" -> Sudan)
+        country_words.update(t.extra[1] for _, _, t in matchers.armed_groups(nlp)(doc[:]) if t.extra[1] != "*")
         for sent in doc.sents:
             s, e = chunk.offset + sent.start_char, chunk.offset + sent.end_char
             own = [m for m in mentions if s <= m.start and m.end <= e]
@@ -74,13 +75,15 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
 
     place_mentions = sorted({p for c in clauses for p in c.places}, key=lambda p: p.start)
     ctx = country_context(place_mentions, country_words)
-    resolved = {p: resolve_place(p, ctx) for p in place_mentions}
+    kinds = with_known_kind(place_mentions)
+    resolved = {p: resolve_place(kinds[p], ctx) for p in place_mentions}
     places = [to_model(p, resolved[p]) for p in place_mentions if resolved[p] is not None or p.ner]
 
     events, background = [], []
     source = Source(document_id=doc_id, url=url, title=title, published=info.published)
     main_country = ctx.most_common(1)[0][0] if ctx else None
-    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id, main_country):
+    blamed = [(c.sentence, a) for c in clauses for a in c.attributed]
+    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id, main_country, blamed):
         event.sources = [source]
         if vague_ref:
             event.time_precision = 3

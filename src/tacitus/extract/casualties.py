@@ -183,6 +183,16 @@ def _is_part(doc, cs: CountSpan, ws: int, we: int) -> bool:
     return word.lower_ in cues("part_nouns") and word.dep_ == "nsubj" and word.head.lemma_ == "include"
 
 
+def _is_subset(doc, cs: CountSpan) -> bool:
+    """A count inside the phrase of a larger one: "nine people, two of them civilians",
+    "12 people, including five policemen"."""
+    nxt = [t.lower_ for t in doc[cs.end:cs.end + 2]]
+    if nxt and nxt[0] == "of" and nxt[1:] and nxt[1] in ("them", "whom", "which"):
+        return True
+    before = " ".join(t.lower_ for t in doc[max(doc[cs.start].sent.start, cs.start - 2):cs.start])
+    return any(before == w or before.endswith(" " + w) for w in cues("subset_before"))
+
+
 def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
     for scope, text, iso3 in speakers:
         t, steps = tok, 0
@@ -216,12 +226,17 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
     return None
 
 
+_ONE = ("a", "an", "another", "the", "his", "her", "their", "its")
+
+
 def _single_victim(word, active: bool) -> CountSpan | None:
+    """"a teenager was shot dead", "killing the driver": one person."""
     role = "dobj" if active else "nsubjpass"
     noun = next((c for c in word.children if c.dep_ == role and c.tag_ == "NN"), None)
-    if noun is None or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+    if noun is None or noun.lower_ in cues("quantity_nouns") or \
+            not any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in noun.children):
         return None
-    return CountSpan(noun.left_edge.i, noun.i, Count(1, "exact", noun.doc[noun.left_edge.i:noun.i + 1].text))
+    return CountSpan(noun.left_edge.i, noun.i + 1, Count(1, "exact", noun.doc[noun.left_edge.i:noun.i + 1].text))
 
 
 def _plain_object(between: Span) -> bool:
@@ -270,7 +285,9 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         # "killing 12 people" takes its victims after it; "eight people lost their lives" before
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
             and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in cues("intransitive")
-        after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used]
+        later_words = [x[0] for x in words if x[0] >= we]
+        after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used
+                 and not any(w < c.start for w in later_words)]  # "killing the driver and wounding two"
         if active and not after:  # "killing a prominent cleric and seventeen other worshippers"
             after = [c for c in counts if c.start >= we and c.start - we <= 9
                      and id(c) not in used and _plain_object(doc[we:c.start])]
@@ -288,8 +305,11 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             counts_before, after = [], [c for c in after if c.start - we <= 2]  # "a toll of 14"
         # counts before the word: "49 Armenian and 50 Azerbaijani soldiers were killed"
         for cs in reversed(counts_before):
+            if _is_subset(doc, cs):
+                continue  # "nine people, two of them civilians, were killed" counts nine
             between = doc[cs.end:ws]
-            if ws - cs.end > 9 or any(t.pos_ == "VERB" and not _in_relative(t, cs.end, ws) for t in between) \
+            if ws - cs.end > 12 or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
+                                        for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break
             picked.insert(0, cs)

@@ -18,7 +18,7 @@ from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries, cues
-from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context,
+from .modality import (is_accident, is_verbal, is_context, is_cumulative, is_irrealis, is_metaphor_context,
                        is_period_context, is_planned)
 from .places import PlaceMention, find_place_mentions
 
@@ -47,6 +47,7 @@ class Clause:
     claimant: tuple[str | None, str | None] = (None, None)
     anaphoric_place: str = ""  # "region" in "in his region", "there": points to the place named before
     sentence: int = 0  # index of the sentence in the document
+    attributed: list[ActorMention] = field(default_factory=list)  # groups held responsible here
 
 
 _SPEECH_WORDS = {"said", "says", "told", "announced", "reported", "stated", "added", "confirmed"}
@@ -68,6 +69,9 @@ def _verb_of(tok: Token) -> Token:
 
 
 _WIRE = re.compile(r"^\W{0,3}\(?(?:Reuters|AFP|AP|Xinhua|Anadolu|dpa)\)?\s*[-—–]", re.I)
+# "TRIPOLI, Aug 13 —", "GOMA, Congo, March 3 (Agency) -": a place in capitals, then the date
+_DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,25}\)\s*)?[-—–:]")
 
 
 def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
@@ -75,6 +79,9 @@ def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
     a wire dateline ("BAMENDA, Cameroon, Sept 12 (Reuters) -")."""
     doc = sent.doc
     if _WIRE.match(doc.text[m.end - base:m.end - base + 20]):
+        return True
+    if _DATELINE_BEFORE.match(doc.text[sent.start_char:m.start - base]) and \
+            _DATELINE_AFTER.match(doc.text[m.end - base:m.end - base + 30]):
         return True
     before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
     return bool(before) and (before[-1] in _SPEECH_WORDS or (len(before) > 1 and before[-2] in _SPEECH_WORDS
@@ -116,7 +123,11 @@ def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
     ``main`` when none does."""
     verbs: dict[int, int] = {}
     for k, m in enumerate(slots):
-        verbs.setdefault(_verb_of(_mention_token(sent, base, m)).i, k)
+        tok = _mention_token(sent, base, m)
+        if m.kind == "year" and tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            verbs.setdefault(tok.head.i, k)  # "a 2021 attack": the year dates the noun it modifies
+        else:
+            verbs.setdefault(_verb_of(tok).i, k)
 
     def assign(tok: Token) -> int:
         seen = 0
@@ -171,8 +182,41 @@ def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | N
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    if subj.lower_ in cues("self_reference") and verb.dep_ == "ccomp":  # "fighters said they had captured"
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
     span = range(subj.left_edge.i, subj.right_edge.i + 1)
     return next(((a.name_pattern, a.country) for a in actors if a.token_i in span), None)
+
+
+def _captures(sent: Span) -> list[Token]:
+    """Verbs of taking a place: "captured an army outpost", "seized Kidal" (not "seized
+    weapons", "took two hostages")."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues("capture_verbs"):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if obj.lemma_.lower() in cues("held_places") or (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
+            out.append(tok)
+    return out
+
+
+def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
+    """Groups the sentence holds responsible: "police blamed al-Shabaab", "blamed the attack on
+    the ADF", "attributed it to", "suspected JNIM fighters", "ISWAP claimed responsibility"."""
+    groups = [a for a in actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
+    out = []
+    for a in groups:
+        tok = sent.doc[a.token_i]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") else tok.head
+        if tok.dep_ in ("dobj", "pobj", "amod", "compound") and verb.lemma_ in cues("attribution_verbs"):
+            out.append(a)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ == "claim" and any(
+                c.lower_ == "responsibility" for c in tok.head.children):
+            out.append(a)
+    return out
 
 
 def _follow_up(span: Span) -> bool:
@@ -195,7 +239,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
     triggers = []
     accident = is_accident(sent)
-    for s, e, term in matchers.triggers(nlp)(sent):
+    matches = matchers.triggers(nlp)(sent)
+    covered = {i for s, e, _ in matches for i in range(s, e)}
+    matches += [(t.i, t.i + 1, matchers.Term("@capture", ("",))) for t in _captures(sent) if t.i not in covered]
+    # "his challenger attacked him at a rally": words, and the rally is only where they were said
+    verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
+              and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
+    for s, e, term in matches:
         if skip_all or (not named.isdisjoint(range(s, e)) and term.label != "Mob violence"):
             # "riot police" names an actor, not a riot (a "mob" is both)
             continue
@@ -209,10 +259,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             continue
         if term.label == "@violence" and accident:
             continue  # "the collapse killed 15 people"
+        if tok.i in verbal or tok.dep_ == "pobj" and tok.head.head.i in verbal:
+            continue
         span = doc[s:e]
+        agent = _agent(tok, actors)
         label = "@village" if term.label == "@violence" and _civilian_target(tok) else term.label
         triggers.append((tok, Trigger(label, base + span.start_char, base + span.end_char, span.text,
-                                      term.extra[0], _agent(tok, actors))))
+                                      term.extra[0], agent)))
     weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
@@ -251,6 +304,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     anaphora = next((t.lower_ for t in sent if t.lower_ in cues("place_anaphora") and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
+    attributed = _attributed(sent, actors)
     clauses = []
     for k in range(len(slots) + (0 if days else 1)):
         def mine(items):
@@ -260,7 +314,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         clauses.append(Clause(
             base + sent.start_char, base + sent.end_char, mine(triggers),
             [a for a in actors if assign(doc[a.token_i]) == k], mine(kept), mine(weapons),
-            day, year, mine(places), claimant, anaphora, index))
+            day, year, mine(places), claimant, anaphora, index, attributed if k == 0 else []))
     return sorted(clauses, key=lambda c: c.date.start if c.date else 0)
 
 

@@ -45,14 +45,22 @@ def _location_country(g: EventGroup, armed: list[ActorMention], main_country: st
 
 def build_event(g: EventGroup, text: str, doc_id: str,
                 counted_elsewhere: dict[VictimKey, Figures] | None = None,
-                main_country: str | None = None) -> Event | None:
+                main_country: str | None = None, blamed: ActorMention | None = None) -> Event | None:
     clauses = g.clauses
-    named = pick_actors([a for c in clauses for a in c.actors])
+    mentions = [a for c in clauses for a in c.actors]
+    if blamed is not None and not any(a.inter in (2, 3, 4) and "{country}" not in a.name_pattern for a in mentions):
+        mentions.insert(0, blamed)  # "a roadside bomb killed four officers ... Police blamed al-Shabaab"
+    named = pick_actors(mentions)
     actors = as_of(named, g.date.isoformat())
     by_key: dict[tuple[str, str | None], ActorMention] = {}  # a trigger's doer, as named -> as coded
     for b, a in zip(named, actors):
         by_key[(b.name_pattern, b.country)] = a
         by_key.setdefault((b.name_pattern, None), a)
+    group = next((a for a in actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern), None)
+    for m in mentions:  # "the fighters said they had captured": the named group, not a new side
+        if group is not None and m.category == "militant" and "{country}" in m.name_pattern:
+            by_key.setdefault((m.name_pattern, m.country), group)
+            by_key.setdefault((m.name_pattern, None), group)
     armed = [a for a in actors if a.inter in ARMED]
     civilians = [a for a in actors if a.inter == 7]
     protesters = [a for a in actors if a.inter in (5, 6)]
@@ -132,8 +140,8 @@ def _location(g: EventGroup, iso3: str | None, mention: PlaceMention | None) -> 
     return Location(name=name, country=name, iso3=iso3, geo_precision=3, text=mention.text if mention else name)
 
 
-def build_events(groups: list[EventGroup], text: str, doc_id: str,
-                 main_country: str | None = None) -> list[tuple[EventGroup, Event]]:
+def build_events(groups: list[EventGroup], text: str, doc_id: str, main_country: str | None = None,
+                 blamed: list[tuple[int, ActorMention]] = ()) -> list[tuple[EventGroup, Event]]:
     """Events of every group. Placed events come first, so that a national toll of the same day
     can leave out what they carry; a pool's toll over several places is then split across the
     events of those places that report no toll of their own (the remainder to the first)."""
@@ -145,7 +153,7 @@ def build_events(groups: list[EventGroup], text: str, doc_id: str,
             _split(g, by_place, text)
             continue
         elsewhere = parts[(g.date, g.background)] if g.place is None else None
-        event = build_event(g, text, doc_id, elsewhere, main_country)
+        event = build_event(g, text, doc_id, elsewhere, main_country, _blamed(g, groups, blamed))
         if event is None:
             continue
         if g.place is not None:
@@ -155,6 +163,15 @@ def build_events(groups: list[EventGroup], text: str, doc_id: str,
                 parts[(g.date, g.background)][k] = (old[0] + v[0], old[1] + v[1], old[2] + v[2])
         out.append((g, event))
     return out
+
+
+def _blamed(g: EventGroup, groups: list[EventGroup], blamed: list[tuple[int, ActorMention]]) -> ActorMention | None:
+    """The group held responsible (``blamed``: sentence, group) in the event's own sentences or
+    in the four after them, when no other event of the report starts in between."""
+    first, last = min(c.sentence for c in g.clauses), max(c.sentence for c in g.clauses)
+    starts = [min(c.sentence for c in o.clauses) for o in groups if o is not g and o.clauses]
+    limit = min([s for s in starts if s > last] + [last + 5])
+    return next((a for s, a in blamed if first <= s < limit), None)
 
 
 def _split(pool: EventGroup, by_place: dict[tuple[date, bool, str], Event], text: str) -> None:

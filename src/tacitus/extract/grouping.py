@@ -94,6 +94,7 @@ def group_clauses(clauses: list[Clause], published: date,
     """Clauses reporting violence or disorder, grouped by day and place (see module docstring)."""
     groups: dict[tuple, EventGroup] = {}
     recent: list[tuple[int, ResolvedPlace]] = []
+    acted: list[tuple[int, ResolvedPlace]] = []  # places of clauses that tell an act
     named_at: list[tuple[int, ResolvedPlace]] = []  # every specific place, with its sentence
     dated = [c for c in clauses if c.date is not None]
     first = dated[0] if dated and dated[0].sentence <= 3 else None
@@ -121,8 +122,12 @@ def group_clauses(clauses: list[Clause], published: date,
         if province is not None and place.admin1 is None:  # "near Gusau in Zamfara state"
             place = replace(place, admin1=province.name)
         if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
-            place = _antecedent(c.anaphoric_place, recent)
+            # an act "in the town" happened where the story's acts did, not in a town named in passing
+            fitting = [x for x in acted if c.sentence - x[0] <= 4] if c.triggers else []
+            place = _antecedent(c.anaphoric_place, fitting or recent)
         recent.extend((c.sentence, r) for r in own)
+        if c.triggers:
+            acted.extend((c.sentence, r) for r in own)
         named_at.extend((c.sentence, r) for r in own)
         if not c.triggers and not c.casualties:
             continue

@@ -132,6 +132,19 @@ def _headline(tok: Token) -> bool:
     return not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+def is_verbal(tok: Token) -> bool:
+    """"His challenger attacked him at a rally", "the minister attacked the plan": words, not
+    violence. Only for a verb whose subject is not an armed or violent actor (the caller
+    checks that) and whose object is a person or a political thing."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None:
+        return False
+    return obj.lower_ in _cues()["verbal_objects"] or obj.ent_type_ == "PERSON"
+
+
 def is_planned(tok: Token) -> bool:
     """"a planned march", "the threatened strike": named, not (yet) happened."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _cues()["planned"] for c in tok.children)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span
@@ -212,6 +212,20 @@ def country_context(mentions: list[PlaceMention], country_words: Counter) -> Cou
     return ctx
 
 
+def with_known_kind(mentions: list[PlaceMention]) -> dict[PlaceMention, PlaceMention]:
+    """Each mention with the kind of place the article says its name is elsewhere: after
+    "Magway region", a bare "Magway" is the region too (not the town of the same name)."""
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.feature in ("admin1", "admin2", "populated place"):
+            kinds.setdefault(fold(m.text), set()).add(m.feature)
+    out = {}
+    for m in mentions:
+        known = kinds.get(fold(m.text), set())
+        out[m] = replace(m, feature=next(iter(known))) if not m.feature and len(known) == 1 else m
+    return out
+
+
 def _score(p: GeoPlace, ctx: Counter, exact: bool) -> float:
     """log population, plus a bonus for a country the article names (more for its main one)."""
     total = sum(ctx.values()) or 1
@@ -235,8 +249,9 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
             return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text if m.feature == "admin1" else None)
         return None
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
-    if not ctx.get(best.iso3) and not m.ner and (best.population < 5000 or ctx and best.population < 100_000):
-        return None  # a namesake in a country the article never mentions ("Port" -> Le Port)
+    if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
+                                   not m.ner and best.population < 5000):
+        return None  # a namesake in a country the article never mentions ("Port" -> Le Port, "Juma" -> Yuma)
     if m.feature == "admin1":
         centre = gaz.admin1_centre(best.iso3, best.admin1code) or (best.latitude, best.longitude)
         return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text, best.admin1code)

@@ -181,9 +181,11 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a2 = civilians[0]
         if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.rival:
             a2 = a1  # "two rival clans", "rival factions of the cartel": both sides are of one kind
-        if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and \
-                a1.category in victims and (a2 is None or a2.inter == 7):
-            return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
+        if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and a1.category in victims:
+            if a2 is None or a2.inter == 7:
+                return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
+            if a2.inter in (2, 3, 4):
+                a1, a2 = a2, a1  # the bomb hit the police; the group blamed for it placed it
     actor1, actor2 = _model(a1, loc_iso), _model(a2, loc_iso)
     if event_type == "Explosions/Remote violence" and actor2 is None and victims and victims <= {"civilian", "unknown"}:
         actor2 = _civilians(loc_iso)  # a bomb in a market kills whoever is there
@@ -193,6 +195,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
         actor1, actor2 = _unidentified(loc_iso), actor1
     if event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         actor1 = actor1.model_copy(update={"inter": 5, "name": actor1.name.replace("Protesters", "Rioters")})
+    if sub == "Looting/property destruction" and actor1 is not None and actor1.inter in (2, 3, 4) and actor2 is None:
+        actor2 = _civilians(loc_iso)  # armed men burning or looting homes: the residents' property
     if event_type == "Violence against civilians" and actor1 is None:
         actor1 = _unidentified(loc_iso)
     battle = event_type == "Battles"
