@@ -23,7 +23,7 @@ def test_province_event_takes_the_town_named_next():
     r = extract("Rebels kidnapped two soldiers in the department of Arauca in Colombia last week. "
                 "They were taken near the town of Tame, the army said.", published="2025-02-14")
     (e,) = r.events
-    assert e.location.name == "Tame" and e.location.admin1 == "Arauca" and e.location.geo_precision == 1
+    assert e.location.name == "Tame" and e.location.admin1 == "Arauca" and e.location.geo_precision == 2  # "near the town of Tame"
 
 
 def test_possessive_city_is_not_a_location():

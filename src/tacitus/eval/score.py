@@ -35,6 +35,19 @@ def _norm(s: str | None) -> str:
     return (s or "").strip().lower()
 
 
+def same_admin1(predicted: str | None, gold: str, iso3: str | None) -> bool:
+    """The same first-level division, under any of its names ("Idleb" and "Idlib")."""
+    if not predicted:
+        return False
+    if _norm(predicted) == _norm(gold):
+        return True
+    from ..geo.gazetteer import load
+
+    gaz = load()
+    codes = {(a.iso3, a.code) for a in gaz.lookup_admin1(predicted) if iso3 in (None, a.iso3)}
+    return bool(codes & {(a.iso3, a.code) for a in gaz.lookup_admin1(gold)})
+
+
 def field_checks(p: Event, g: GoldEvent) -> dict[str, bool]:
     """For each scored field whose gold value is given: is the prediction right?"""
     out: dict[str, bool] = {}
@@ -48,7 +61,7 @@ def field_checks(p: Event, g: GoldEvent) -> dict[str, bool]:
     if g.country:
         out["country"] = bool(loc and loc.iso3 == g.country)
     if g.admin1:
-        out["admin1"] = bool(loc and _norm(loc.admin1) == _norm(g.admin1))
+        out["admin1"] = bool(loc and same_admin1(loc.admin1, g.admin1, g.country or loc.iso3))
     if g.latitude is not None and g.longitude is not None:
         d = km(loc.latitude, loc.longitude, g.latitude, g.longitude) if loc and loc.latitude is not None else math.inf
         out["location_25km"] = d <= 25

@@ -130,7 +130,8 @@ def _casualty(c: CasualtyMention, text: str) -> Casualty:
 def _location(g: EventGroup, iso3: str | None, mention: PlaceMention | None) -> Location | None:
     if g.place is not None:
         p = g.place
-        precision = 1 if p.feature == "populated place" else 2 if p.feature == "admin2" else 3
+        # ACLED: 1 the named town, 2 near it or a part of a region (a district), 3 only a region
+        precision = 3 if p.area or p.feature == "country" else 2 if p.feature == "admin2" or p.mention.near else 1
         return Location(name=p.name, admin1=p.admin1, country=country_name(p.iso3) or p.iso3, iso3=p.iso3,
                         latitude=p.latitude, longitude=p.longitude, geonameid=p.geonameid,
                         geo_precision=precision, text=p.mention.text)

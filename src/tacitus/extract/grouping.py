@@ -22,6 +22,8 @@ else none (the country as a whole). Then, per day:
 """
 from __future__ import annotations
 
+import math
+
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -116,11 +118,11 @@ def group_clauses(clauses: list[Clause], published: date,
             r = resolved.get(p)
             if p.locative and r is not None and r.specific and place_key(r) not in {place_key(o) for o in own}:
                 own.append(r)
-        place = next((r for r in own if r.feature != "admin1"), own[0] if own else None)
-        province = next((r for r in own if r.feature == "admin1" and place is not None and place is not r
+        place = next((r for r in own if not r.area), own[0] if own else None)
+        province = next((r for r in own if r.area and place is not None and place is not r
                          and _inside(place, r)), None)
         if province is not None and place.admin1 is None:  # "near Gusau in Zamfara state"
-            place = replace(place, admin1=province.name)
+            place = replace(place, admin1=province.admin1)
         if place is None and c.anaphoric_place and recent and c.sentence - recent[-1][0] <= 2:
             # an act "in the town" happened where the story's acts did, not in a town named in passing
             fitting = [x for x in acted if c.sentence - x[0] <= 4] if c.triggers else []
@@ -144,7 +146,7 @@ def group_clauses(clauses: list[Clause], published: date,
         else:
             d, prec, ev, bg = published, 1, None, False
         evidence = (ev.start, ev.end, ev.text) if ev is not None else (c.start, c.end, "")
-        towns = [r for r in own if r.feature != "admin1"]
+        towns = [r for r in own if not r.area]
         if not bg and len(towns) >= 2 and c.casualties:
             # one toll over several places: acts to each place, the toll to a pool split later
             for r in towns:
@@ -170,28 +172,42 @@ def _inside(town: ResolvedPlace, province: ResolvedPlace) -> bool:
     the gazetteer, when a town of the same country named the same day is taken to be in it)."""
     if town.iso3 != province.iso3:
         return False
+    if province.feature == "region":  # a region is not an admin unit: its admin1, or near its centre
+        if province.admin1 and town.admin1:
+            return town.admin1 == province.admin1
+        return None not in (town.latitude, province.latitude) and \
+            _km(town.latitude, town.longitude, province.latitude, province.longitude) <= REGION_RADIUS_KM
     return province.admin1code is None or town.admin1code == province.admin1code
+
+
+REGION_RADIUS_KM = 250
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
 
 
 def _merge_nested(groups: list[EventGroup]) -> list[EventGroup]:
     out = []
     for g in groups:
         p = g.place
-        if p is not None and p.feature == "admin1" and not g.split_over:
+        if p is not None and p.area and not g.split_over:
             inner = next((o for o in groups if o is not g and o.date == g.date and o.background == g.background
-                          and o.place is not None and o.place.feature != "admin1" and _inside(o.place, p)), None)
+                          and o.place is not None and not o.place.area and _inside(o.place, p)), None)
             if inner is not None:
                 inner.clauses = sorted(inner.clauses + g.clauses, key=lambda c: c.start)
                 inner.date_evidence += g.date_evidence
-                inner.place = replace(inner.place, admin1=p.name)
+                inner.place = replace(inner.place, admin1=inner.place.admin1 or p.admin1)
                 continue
         out.append(g)
     for g in out:  # a town whose province is named elsewhere in the text keeps it as admin1
-        if g.place is not None and g.place.feature != "admin1" and g.place.admin1 is None:
+        if g.place is not None and not g.place.area and g.place.admin1 is None:
             prov = next((o.place for o in groups if o.place is not None and o.place.feature == "admin1"
                          and o.place.admin1code and _inside(g.place, o.place)), None)
             if prov is not None:
-                g.place = replace(g.place, admin1=prov.name)
+                g.place = replace(g.place, admin1=prov.admin1)
     return out
 
 
@@ -200,10 +216,10 @@ def _refine(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]])
     ("kidnapped two soldiers in the department of Arauca ... near the town of Tame")."""
     for g in groups:
         p = g.place
-        if p is None or p.feature != "admin1" or p.admin1code is None:
+        if p is None or not p.area or (p.admin1code is None and p.feature == "admin1"):
             continue
         last = max(c.sentence for c in g.clauses)
-        town = next((r for s, r in named_at if last <= s <= last + 2 and r.feature != "admin1"
+        town = next((r for s, r in named_at if last <= s <= last + 2 and not r.area
                      and r.iso3 == p.iso3 and r.admin1code == p.admin1code), None)
         if town is not None:
             g.place = replace(town, admin1=p.name)
@@ -226,7 +242,7 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
                 continue
             mine = victim_figures(u.casualties())
             if any(k in (theirs := victim_figures(p.casualties())) and mine[k][0] > theirs[k][0]
-                   for p in placed if p.place.feature in ("admin1", "admin2") for k in mine):
+                   for p in placed if p.place.area or p.place.feature == "admin2" for k in mine):
                 out.append(u)  # a national total: kept, its regional parts taken out later
                 continue
             for c in u.clauses:  # each clause to the placed event in the country it names, else told before it

@@ -17,6 +17,17 @@ def read_rows(name: str) -> list[list[str]]:
     return rows
 
 
+@cache
+def data_digest(names: tuple[str, ...] = ("regions.tsv", "admin1_aliases.tsv")) -> str:
+    """A short hash of the lexicons an index is built from, so that editing them rebuilds it."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for name in names:
+        h.update(resources.files("tacitus.data.lexicons").joinpath(name).read_bytes())
+    return h.hexdigest()[:8]
+
+
 def split_alts(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 

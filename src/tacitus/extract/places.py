@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from ..geo.gazetteer import GeoPlace, fold, load
+from ..geo.gazetteer import Admin1, GeoPlace, Region, fold, load
 from ..models import Place
 from . import matchers
 from .dates import MONTHS, WEEKDAYS
@@ -36,6 +36,7 @@ class PlaceMention:
     iso3: str | None  # set for countries
     ner: bool  # the parser tagged it as a place
     locative: bool = True  # named as where something is ("in X", "X province"), not as an actor ("Moscow's attempt")
+    near: bool = False  # "near X", "outside X", "20 km from X": somewhere around the place, not in it
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class ResolvedPlace:
     @property
     def specific(self) -> bool:
         return self.feature != "country"
+
+    @property
+    def area(self) -> bool:
+        """A first-level division or a wider region, which towns lie in."""
+        return self.feature in ("admin1", "region")
 
 
 @cache
@@ -112,6 +118,10 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         if term.extra[0] == "name":
             span = doc[s:e]
             out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label, True))
+        k = e + (e < sent.end and doc[e].tag_ == "POS")
+        if k < sent.end and doc[k].lower_ == "capital" and (term.extra[0] == "adjective" or k > e):
+            span = doc[s:k + 1]  # "the Libyan capital", "Sudan's capital"
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "capital", term.label, True))
         taken.update(range(s, e))
     ner_place = {i for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC") for i in range(ent.start, ent.end)}
     not_place = {i for ent in sent.ents if ent.label_ in ("PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL")
@@ -171,12 +181,12 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         span = doc[s:e]
         out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
                                 not ner_place.isdisjoint(range(s, e)),
-                                _locative(span, bool(feature) or (s, e) in strong_at)))
+                                _locative(span, bool(feature) or (s, e) in strong_at), _near(span)))
         taken.update(range(s, e))
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):
             out.append(PlaceMention(base + ent.start_char, base + ent.end_char, ent.text, "", None, True,
-                                    _locative(ent, False)))
+                                    _locative(ent, False), _near(ent)))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -190,6 +200,12 @@ def _locative(span: Span, has_noun: bool) -> bool:
     if has_noun:
         return True
     return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _near(span: Span) -> bool:
+    """"near Bol", "outside Goma", "on the outskirts of Bannu", "30 km north of Gao"."""
+    before = span.doc[max(span.sent.start, span.start - 4):span.start]
+    return any(t.lower_ in cues("near_words") for t in before)
 
 
 def _chain_to(doc, first: tuple[int, int], last: tuple[int, int], accepted: dict) -> bool:
@@ -226,23 +242,62 @@ def with_known_kind(mentions: list[PlaceMention]) -> dict[PlaceMention, PlaceMen
     return out
 
 
-def _score(p: GeoPlace, ctx: Counter, exact: bool) -> float:
-    """log population, plus a bonus for a country the article names (more for its main one)."""
+def _country_bonus(iso3: str | None, ctx: Counter) -> float:
+    """More for a country the article names, most for its main one."""
     total = sum(ctx.values()) or 1
-    share = ctx.get(p.iso3, 0) / total
-    return math.log10(p.population + 10) + (2.0 if share else 0.0) + 4.0 * share + (0.5 if exact else 0.0)
+    share = ctx.get(iso3, 0) / total
+    return (2.0 if share else 0.0) + 4.0 * share
+
+
+def _score(p: GeoPlace, ctx: Counter, exact: bool) -> float:
+    """log population, plus the country bonus and a little for an exact spelling."""
+    return math.log10(p.population + 10) + _country_bonus(p.iso3, ctx) + (0.5 if exact else 0.0)
+
+
+def _area(m: PlaceMention, a: Admin1) -> ResolvedPlace:
+    return ResolvedPlace(m, a.name, "admin1", a.iso3, a.latitude, a.longitude, None, a.name, a.code)
+
+
+def _region(m: PlaceMention, r: Region) -> ResolvedPlace:
+    return ResolvedPlace(m, r.name, "region", r.iso3, r.latitude, r.longitude, None, r.admin1)
+
+
+TOWN_OVER_AREA = 20_000  # a bare name that is both: the town when it is at least this big
 
 
 def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
+    """The place a mention names, or None. A country is a country, unless the name is one of
+    our regions ("the Gaza Strip"); "the Libyan capital" is the capital; a bare name that is
+    both a first-level division and a town is the town if it is a real one (>= 20,000 people:
+    "Kherson"), else the division ("Gegharkunik")."""
+    gaz = load()
+    if m.feature == "capital":
+        cap = gaz.capital(m.iso3)
+        if cap is None:
+            return None
+        a1 = gaz.admin1(cap.iso3, cap.admin1code)
+        return ResolvedPlace(m, cap.name, "populated place", cap.iso3, cap.latitude, cap.longitude, cap.geonameid,
+                             a1.name if a1 and a1.name else None, cap.admin1code)
+    region = gaz.lookup_region(m.text) if m.feature in ("", "admin1", "region", "country") else None
     if m.iso3:
+        if region is not None and region.iso3 == m.iso3:
+            return _region(m, region)  # "the Gaza Strip" names Palestine, and a part of it
         c = countries()[m.iso3]
         return ResolvedPlace(m, c.name, "country", c.iso3, None, None, None, None)
     if m.feature == "locality":
         return None  # "the Tierra Blanca neighbourhood": a part of the town the story is in
-    gaz = load()
+    if region is not None:
+        return _region(m, region)
     candidates = gaz.lookup(m.text)
     if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-")):
         candidates = gaz.lookup(m.text.split("-", 1)[1])
+    areas = [a for a in gaz.lookup_admin1(m.text) if a.name] if m.feature in ("", "admin1") else []
+    if areas:
+        area = max(areas, key=lambda a: math.log10(a.population + 10) + _country_bonus(a.iso3, ctx))
+        town = max((p for p in candidates if p.iso3 == area.iso3), key=lambda p: p.population, default=None)
+        if m.feature == "admin1" or town is None or town.population < TOWN_OVER_AREA:
+            if ctx.get(area.iso3) or not candidates or m.feature == "admin1":
+                return _area(m, area)
     if not candidates:
         if m.feature in ("admin1", "admin2") and ctx:
             iso3 = ctx.most_common(1)[0][0]
@@ -252,11 +307,14 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
     if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
                                    not m.ner and best.population < 5000):
         return None  # a namesake in a country the article never mentions ("Port" -> Le Port, "Juma" -> Yuma)
+    a1 = gaz.admin1(best.iso3, best.admin1code)
+    a1_name = a1.name if a1 is not None and a1.name else None
     if m.feature == "admin1":
-        centre = gaz.admin1_centre(best.iso3, best.admin1code) or (best.latitude, best.longitude)
-        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, m.text, best.admin1code)
+        centre = (a1.latitude, a1.longitude) if a1 is not None else (best.latitude, best.longitude)
+        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, a1_name or m.text,
+                             best.admin1code)
     feature = m.feature if m.feature in ("admin2", "populated place") else "populated place"
-    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, None,
+    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, a1_name,
                          best.admin1code)
 
 

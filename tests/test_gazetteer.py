@@ -1,0 +1,85 @@
+"""The gazetteer index and the hard cases of place resolution (our own sentences)."""
+from collections import Counter
+
+import pytest
+
+from tacitus import extract
+from tacitus.extract.places import PlaceMention, resolve_place
+from tacitus.geo.gazetteer import admin1_display, load
+
+
+def mention(text, feature=""):
+    return PlaceMention(0, len(text), text, feature, None, True)
+
+
+def event(text, published="2024-05-15"):
+    (e,) = extract(text, published=published).events
+    return e
+
+
+def test_every_admin1_code_of_a_conflict_country_has_a_name():
+    gaz = load()
+    for iso3 in ("SDN", "UKR", "SYR", "NGA", "MLI", "AFG", "MMR", "COD", "YEM", "SOM"):
+        rows = gaz.db.execute("SELECT code, name FROM admin1 WHERE iso3 = ?", (iso3,)).fetchall()
+        assert rows and all(name for _, name in rows), iso3
+
+
+@pytest.mark.parametrize("raw,shown", [("Zamfara State", "Zamfara"), ("Magway Region", "Magway"),
+                                       ("Central Region", "Central Region"), ("Al Jazīrah", "Al Jazirah"),
+                                       ("Cauca Department", "Cauca"), ("Far North", "Far North")])
+def test_admin1_names_as_acled_writes_them(raw, shown):
+    assert admin1_display(raw) == shown
+
+
+@pytest.mark.parametrize("name,iso3,shown", [("Gegharkunik", "ARM", "Gegharkunik"), ("Kalbajar District", "AZE", "Kalbajar"),
+                                             ("Khyber Pakhtunkhwa", "PAK", "Khyber Pakhtunkhwa"),
+                                             ("North Darfur", "SDN", "North Darfur"), ("Sagaing Region", "MMR", "Sagaing"),
+                                             ("Tillabéri", "NER", "Tillaberi"), ("Tillaberi", "NER", "Tillaberi"),
+                                             ("Gezira", "SDN", "Al Jazirah"), ("Idlib", "SYR", "Idleb")])
+def test_admin1_spellings(name, iso3, shown):
+    (a,) = load().lookup_admin1(name)
+    assert (a.iso3, a.name) == (iso3, shown)
+
+
+def test_tripoli_follows_the_article():
+    assert resolve_place(mention("Tripoli"), Counter({"LBN": 3})).iso3 == "LBN"
+    assert resolve_place(mention("Tripoli"), Counter({"LBY": 2})).iso3 == "LBY"
+
+
+def test_a_region_claimed_by_two_countries_is_where_it_lies_de_jure():
+    r = resolve_place(mention("Nagorno-Karabakh"), Counter({"ARM": 3, "AZE": 3}))
+    assert (r.feature, r.iso3) == ("region", "AZE") and r.latitude is not None
+
+
+def test_a_bare_name_is_the_town_when_there_is_one_and_the_province_otherwise():
+    assert resolve_place(mention("Kherson"), Counter({"UKR": 2})).feature == "populated place"
+    assert resolve_place(mention("Kherson", "admin1"), Counter({"UKR": 2})).feature == "admin1"
+    r = resolve_place(mention("Gegharkunik"), Counter({"ARM": 2}))
+    assert (r.feature, r.admin1) == ("admin1", "Gegharkunik")
+
+
+def test_a_namesake_abroad_needs_to_be_big():
+    assert resolve_place(mention("Juma"), Counter({"LBY": 3})) is None
+
+
+def test_towns_carry_their_admin1_and_near_is_precision_two():
+    e = event("Gunmen killed six villagers near Gusau in Nigeria on Monday, police said.")
+    assert (e.location.name, e.location.admin1, e.location.geo_precision) == ("Gusau", "Zamfara", 2)
+    e = event("Gunmen killed six villagers in Gusau in Nigeria on Monday, police said.")
+    assert e.location.geo_precision == 1
+
+
+def test_the_demonym_capital_is_the_capital():
+    e = event("Rival armed groups clashed in the Libyan capital on Monday, killing four people.")
+    assert (e.location.name, e.location.iso3, e.location.admin1) == ("Tripoli", "LBY", "Tripoli")
+
+
+def test_a_province_only_event_is_precision_three_at_a_representative_point():
+    e = event("Jihadists killed 12 civilians in Tillaberi region of Niger on Sunday, officials said.")
+    assert (e.location.admin1, e.location.geo_precision) == ("Tillaberi", 3)
+    assert 12 < e.location.latitude < 16 and 0 < e.location.longitude < 4
+
+
+def test_gaza_strip_is_a_region_of_palestine():
+    e = event("An Israeli air strike killed five people in the Gaza Strip on Tuesday, medics said.")
+    assert (e.location.iso3, e.location.admin1, e.location.geo_precision) == ("PSE", "Gaza Strip", 3)
