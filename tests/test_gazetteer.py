@@ -83,3 +83,39 @@ def test_a_province_only_event_is_precision_three_at_a_representative_point():
 def test_gaza_strip_is_a_region_of_palestine():
     e = event("An Israeli air strike killed five people in the Gaza Strip on Tuesday, medics said.")
     assert (e.location.iso3, e.location.admin1, e.location.geo_precision) == ("PSE", "Gaza Strip", 3)
+
+
+def test_every_gold_location_of_the_corpus_is_in_the_gazetteer():
+    import json
+    from pathlib import Path
+
+    from tacitus.eval.score import km
+
+    gaz = load()
+    missing = []
+    for split in ("dev", "test"):
+        for line in (Path(__file__).resolve().parent.parent / "corpus" / f"{split}.jsonl").open(encoding="utf-8"):
+            for g in json.loads(line)["gold"]["events"]:
+                if not g.get("location") or g.get("latitude") is None:
+                    continue
+                points = [(p.latitude, p.longitude) for p in gaz.lookup(g["location"])]
+                points += [(a.latitude, a.longitude) for a in gaz.lookup_admin1(g["location"])]
+                region = gaz.lookup_region(g["location"])
+                points += [(region.latitude, region.longitude)] if region else []
+                if not any(km(lat, lon, g["latitude"], g["longitude"]) <= 25 for lat, lon in points):
+                    missing.append(g["location"])
+    assert missing == []
+
+
+def test_false_places_people_us_states_and_common_words():
+    names = {p.text: p for p in extract("Police said Chad Smith, 34, was arrested in Denver on Monday. Protesters "
+                                        "marched in Atlanta, Georgia, and turkey prices rose in Texas.",
+                                        published="2024-05-15").places}
+    assert "Chad" not in names
+    assert (names["Georgia"].iso3, names["Georgia"].feature) == ("USA", "admin1")
+    assert (names["Texas"].iso3, names["Texas"].feature) == ("USA", "admin1")
+
+
+def test_a_place_described_by_a_demonym_is_in_that_country():
+    e = event("Russian troops shelled the Georgian village of Ergneti on Monday, killing one man.")
+    assert e.location.iso3 == "GEO" and e.actor1.inter == 8

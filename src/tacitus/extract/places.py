@@ -114,9 +114,23 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     doc = sent.doc
     out: list[PlaceMention] = []
     taken: set[int] = set()
+    person = {i for ent in sent.ents if ent.label_ == "PERSON" and ent.end - ent.start > 1
+              for i in range(ent.start, ent.end)}
     for s, e, term in matchers.countries(nlp)(sent):
+        if term.extra[0] == "name" and not person.isdisjoint(range(s, e)):
+            taken.update(range(s, e))
+            continue  # "Chad Smith", "Michael Jordan": people
+        if term.extra[0] == "name" and _after_a_town(doc, s, sent.start):
+            span = doc[s:e]  # "Atlanta, Georgia": the state, not the country
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "admin1", None, True))
+            taken.update(range(s, e))
+            continue
         if term.extra[0] == "name":
             span = doc[s:e]
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label, True))
+        if term.extra[0] == "adjective" and e < sent.end and place_nouns().get(doc[e].lower_) in (
+                "populated place", "admin1", "admin2"):
+            span = doc[s:e + 1]  # "the Georgian village of Ergneti": whatever the village, it is in Georgia
             out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label, True))
         k = e + (e < sent.end and doc[e].tag_ == "POS")
         if k < sent.end and doc[k].lower_ == "capital" and (term.extra[0] == "adjective" or k > e):
@@ -200,6 +214,18 @@ def _locative(span: Span, has_noun: bool) -> bool:
     if has_noun:
         return True
     return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _after_a_town(doc, s: int, start: int) -> bool:
+    """"Atlanta, Georgia": a country name right after "<town>," whose best-known namesake lies in
+    a country with states of that name (the United States)."""
+    if s - 2 < start or doc[s - 1].text != "," or not doc[s - 2].text[:1].isupper():
+        return False
+    gaz = load()
+    towns = gaz.lookup(doc[s - 2].text)
+    if not towns or towns[0].population < 100_000:
+        return False
+    return any(a.iso3 == towns[0].iso3 for a in gaz.lookup_admin1(doc[s:s + 1].text))
 
 
 def _near(span: Span) -> bool:
@@ -295,9 +321,11 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
     if areas:
         area = max(areas, key=lambda a: math.log10(a.population + 10) + _country_bonus(a.iso3, ctx))
         town = max((p for p in candidates if p.iso3 == area.iso3), key=lambda p: p.population, default=None)
-        if m.feature == "admin1" or town is None or town.population < TOWN_OVER_AREA:
-            if ctx.get(area.iso3) or not candidates or m.feature == "admin1":
-                return _area(m, area)
+        best_town = max((_score(p, ctx, True) for p in candidates), default=-1.0)
+        area_score = math.log10(area.population + 10) + _country_bonus(area.iso3, ctx)
+        if m.feature == "admin1" or ((town is None or town.population < TOWN_OVER_AREA)
+                                     and area_score >= best_town - 1.0):
+            return _area(m, area)  # "Gegharkunik", "Texas" (not the Mexican hamlet)
     if not candidates:
         if m.feature in ("admin1", "admin2") and ctx:
             iso3 = ctx.most_common(1)[0][0]
