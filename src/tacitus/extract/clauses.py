@@ -8,7 +8,7 @@ governs it in the dependency parse. ``events.py`` groups clauses into ACLED even
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -155,9 +155,13 @@ def _sources(nlp, sent: Span) -> set[int]:
         own_act = any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and
                                                  any(t.lower_ in cues("self_reference") for t in s.subtree) for s in c.children)
                       for c in verb.children)
+        if not own_act and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
+            if comma is not None and verb.i - comma <= 6:  # "..., police and witnesses said" (misparsed)
+                out.update(range(comma + 1, verb.i))
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not own_act:
-                out.add(c.i)
+                out.update(range(c.left_edge.i, c.i + 1))  # "Police officer Abdullahi Hassan said"
             if c.dep_ in ("dobj", "dative"):  # "told reporters"
                 out.add(c.i)
     for tok in sent:  # "in a message to journalists", "speaking to reporters"
@@ -282,7 +286,10 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         # "Russian strikes killed five": the subject of a killing verb
         nouns += [c.i for s, _, _ in matchers.casualty_words(nlp)(sent) for c in doc[s].children
                   if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        actors += owners_of(nlp, sent, base, nouns, actors)
+        owners = owners_of(nlp, sent, base, nouns, actors)
+        actors += owners
+        if owners:  # "Pakistani air strikes killed 46": the owner of the act is its doer
+            triggers = [(tok, t if t.agent else replace(t, agent=_agent(tok, actors))) for tok, t in triggers]
     casualties = [] if skip_all or (accident and not any(t.label != "@violence" for _, t in triggers)) else \
         find_casualties(nlp, sent, base, actors, previous_claimant)
     kept = []

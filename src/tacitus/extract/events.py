@@ -22,7 +22,7 @@ from .grouping import EventGroup, place_key
 from .notes import write_notes
 from .places import PlaceMention
 from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label
-from .tolls import Figures, VictimKey, reconcile, victim_figures
+from .tolls import Figures, VictimKey, is_weak, reconcile, victim_figures
 
 
 def _span(text: str, field_name: str, start: int, end: int) -> Evidence:
@@ -67,7 +67,9 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     triggers: list[Trigger] = [t for c in clauses for t in c.triggers]
     labels = {t.label for t in triggers}
     casualties = g.casualties()
-    victims = {c.victim_category for c in casualties if c.kind in ("killed", "injured")}
+    harmed = [c for c in casualties if c.kind in ("killed", "injured")]
+    firm = [c for c in harmed if not is_weak(c)]  # "several militants were killed" says less than "46 people"
+    victims = {c.victim_category for c in (firm or harmed)}
     resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background,
                                  by_key[t.agent].inter if t.agent in by_key else 0) for t in triggers}
     sub = choose_sub_event({s for s in resolved.values() if s})

@@ -113,6 +113,9 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
         return True
     if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod") for c in verb.children):
         return True
+    if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children):
+        return True  # "100 people have been killed since the feud began"
     low = verb.sent.text.lower()
     return "so far" in low or "to date" in low
 

@@ -209,7 +209,9 @@ def _locative(span: Span, has_noun: bool) -> bool:
     the subject of a verb ("Washington has a special envoy")."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return False
+        # "Mogadishu's Hodan district", "the city's outskirts": a part of it, so in it
+        part = doc[span.end + 1:min(len(doc), span.end + 4)]
+        return any(t.lower_ in place_nouns() or place_preps().get(t.lower_) == "of-noun" for t in part)
     root = span.root
     if has_noun:
         return True
@@ -327,10 +329,10 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
                                      and area_score >= best_town - 1.0):
             return _area(m, area)  # "Gegharkunik", "Texas" (not the Mexican hamlet)
     if not candidates:
-        if m.feature in ("admin1", "admin2") and ctx:
+        if m.feature == "admin1" and ctx:  # a province we do not know, in the article's main country
             iso3 = ctx.most_common(1)[0][0]
-            return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text if m.feature == "admin1" else None)
-        return None
+            return ResolvedPlace(m, m.text, m.feature, iso3, None, None, None, m.text)
+        return None  # an unknown district gives way to the province or town named with it
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
     if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
                                    not m.ner and best.population < 5000):

@@ -38,7 +38,7 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
             last[c.claimed_by_country or c.claimed_by] = c
         high = max(c.count.value for c in last.values())
         kept = [c for c in last.values() if not (c.enemy_claim and key[0] in neutral)]
-        strong = [c for c in kept if not _weak(c)]  # "many bodies" says less than "hundreds"
+        strong = [c for c in kept if not is_weak(c)]  # "many bodies" says less than "hundreds"
         credible = sorted(c.count.value for c in (strong or kept))
         if not credible:
             out[key] = (0, 0, high)
@@ -80,12 +80,18 @@ def _total(rows: dict[VictimKey, Figures], i: int) -> int:
     for country, cats in by_country.items():
         if country:
             known += max(sum(v for c, v in cats.items() if c != "unknown"), cats.get("unknown", 0))
-    for cat, v in by_country.get("", {}).items():
+    unplaced = by_country.get("", {})
+    for cat, v in unplaced.items():
         if cat != "unknown":
             known += max(0, v - sum(cats.get(cat, 0) for country, cats in by_country.items() if country))
-    return max(known, by_country.get("", {}).get("unknown", 0))
+    specific = [c for c in unplaced if c != "unknown"]
+    if i == 0 and len(by_country) == 1 and len(specific) == 1 and 0 < unplaced.get("unknown", 0) < known:
+        # "18 civilians were killed" and, from another source, "a toll of 14 dead": two counts of
+        # the same dead, and ACLED takes the lowest credible one
+        return unplaced["unknown"]
+    return max(known, unplaced.get("unknown", 0))
 
 
-def _weak(c: CasualtyMention) -> bool:
+def is_weak(c: CasualtyMention) -> bool:
     """"several", "many", "a few": a vague word standing for 3, weaker than any other figure."""
     return c.count.qualifier == "vague" and c.count.value <= 3

@@ -16,7 +16,6 @@ import gzip
 import importlib.util
 import json
 import logging
-import math
 import re
 import sqlite3
 import tempfile
@@ -28,7 +27,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class Admin1:
     iso3: str
     code: str
     name: str  # as ACLED writes it: "Cauca", "Al Jazirah", "Central Region"
-    latitude: float  # a representative point: the population-weighted centre of its places
+    latitude: float  # a representative point: its seat (the town named like it), else its largest town
     longitude: float
     population: int
 
@@ -134,7 +133,7 @@ class Gazetteer:
         return Admin1(*row) if row else None
 
     def admin1_centre(self, iso3: str, admin1code: str) -> tuple[float, float] | None:
-        """Centre of the places in one first-level division, weighted by log population."""
+        """The representative point of one first-level division."""
         a = self.admin1(iso3, admin1code)
         return (a.latitude, a.longitude) if a else None
 
@@ -208,7 +207,7 @@ def build(path: Path) -> None:
     db.executemany("INSERT INTO countries VALUES (?, ?, ?)",
                    [(k, v["iso3"], v.get("capital") or "") for k, v in countries.items()])
     places, names = [], []
-    centres: dict[tuple[str, str], list[float]] = {}
+    totals: Counter = Counter()  # people per (country, admin1 code)
     for row in cities:
         iso3 = iso2_to_iso3.get(row["countrycode"])
         if iso3 is None:
@@ -218,12 +217,7 @@ def build(path: Path) -> None:
         places.append((gid, row["name"], iso3, lat, lon, pop, a1))
         names.extend((f, gid) for f in {fold(n) for n in (row["name"], *row.get("alternatenames", []))
                                         if len(n) >= 3 and _latin(n)})
-        w = math.log1p(pop)
-        acc = centres.setdefault((iso3, a1), [0.0, 0.0, 0.0, 0])
-        acc[0] += w * lat
-        acc[1] += w * lon
-        acc[2] += w
-        acc[3] += pop
+        totals[(iso3, a1)] += pop
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", places)
     db.executemany("INSERT INTO names VALUES (?, ?)", names)
 
@@ -241,8 +235,27 @@ def build(path: Path) -> None:
         names_ = split_alts(aliases)
         shown[key] = names_[0]
         admin1_names.update((fold(a), *key) for a in names_)
-    admin1_rows = [(iso3, code, shown.get((iso3, code), ""), round(v[0] / v[2], 4), round(v[1] / v[2], 4), int(v[3]))
-                   for (iso3, code), v in centres.items() if v[2] and code]
+    by_size = sorted(places, key=lambda p: -p[5])
+    biggest: dict[tuple[str, str], tuple[int, str]] = {}
+    for _, name, iso3, _, _, pop, a1 in by_size:
+        biggest.setdefault((iso3, a1), (pop, name))
+    for key, population in totals.items():  # a city that is its own division (Tbilisi): the city's name
+        if key not in shown and key in biggest and biggest[key][0] >= 0.5 * population > 0:
+            shown[key] = ascii_name(biggest[key][1])
+            admin1_names.add((fold(shown[key]), *key))
+    # the representative point, as ACLED places a province-only event: the provincial capital,
+    # taken to be the town named like the division (Tillaberi, Sagaing), else its largest town
+    seat: dict[tuple[str, str], tuple[float, float]] = {}
+    named_seat: set[tuple[str, str]] = set()
+    for _, name, iso3, lat, lon, _, a1 in by_size:
+        key = (iso3, a1)
+        named = fold(name) in {fold(shown.get(key, "")), fold(raw_names.get(key, ""))}
+        if key not in seat or (named and key not in named_seat):
+            seat[key] = (lat, lon)
+            if named:
+                named_seat.add(key)
+    admin1_rows = [(iso3, code, shown.get((iso3, code), ""), *seat[(iso3, code)], population)
+                   for (iso3, code), population in totals.items() if code]
     db.executemany("INSERT INTO admin1 VALUES (?, ?, ?, ?, ?, ?)", admin1_rows)
     db.executemany("INSERT INTO admin1_names VALUES (?, ?, ?)", sorted(admin1_names))
 
