@@ -18,7 +18,7 @@ from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries, cues
-from .modality import (is_accident, is_verbal, is_context, is_cumulative, is_irrealis, is_metaphor_context,
+from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context, is_verbal,
                        is_period_context, is_planned)
 from .places import PlaceMention, find_place_mentions
 
@@ -209,7 +209,7 @@ def _captures(sent: Span) -> list[Token]:
 
 def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
     """Groups the sentence holds responsible: "police blamed al-Shabaab", "blamed the attack on
-    the ADF", "attributed it to", "suspected JNIM fighters", "ISWAP claimed responsibility"."""
+    the ADF", "attributed it to", "police suspect the ADF", "ISWAP claimed responsibility"."""
     groups = [a for a in actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
     out = []
     for a in groups:
