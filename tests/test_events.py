@@ -1,4 +1,6 @@
 """Whole-article rules: hierarchy, roles, inter codes, clause dates, regional parts, splits."""
+import pytest
+
 from tacitus import extract
 from tacitus.extract.lexicon import countries, read_rows
 
@@ -121,12 +123,6 @@ def test_wire_dateline_is_not_the_event_date():
     assert e.event_date == "2024-05-12"
 
 
-def test_running_totals_are_not_events():
-    r = extract("The conflict has killed more than 6,000 people. Rebels have fought the army since 2017.",
-                published="2024-05-14")
-    assert r.events == []
-
-
 def test_a_weapon_that_strikes_is_the_act_and_the_doer_is_actor1():
     r = extract("The Saudi-led coalition carried out air strikes on Saada in Yemen on Sunday, killing five people. "
                 "Hours earlier the Houthis fired missiles at Saudi Arabia; a missile hit a tank at the port of "
@@ -135,12 +131,6 @@ def test_a_weapon_that_strikes_is_the_act_and_the_doer_is_actor1():
     assert by_place["Ras Tanura"].sub_event_type == "Shelling/artillery/missile attack"
     strike = next(e for e in r.events if e.location.iso3 == "YEM")
     assert strike.actor1.country == "SAU" and strike.actor1.inter == 8
-
-
-def test_an_earlier_act_in_the_pluperfect_is_not_todays_event():
-    r = extract("Three aid workers were freed in Jonglei, South Sudan, on Sunday. They had been abducted by armed "
-                "youths while travelling.", published="2024-06-03")
-    assert r.events == []
 
 
 def test_a_capitals_dateline_is_not_the_event_date():
@@ -153,12 +143,6 @@ def test_a_year_on_the_noun_makes_a_past_attack_background():
     r = extract("A court in Bamako on Tuesday jailed eight men for a 2019 attack on a village in which 40 people "
                 "were killed.", published="2024-05-21")
     assert r.events == [] and r.background
-
-
-def test_words_against_a_rival_are_not_an_attack():
-    r = extract("The opposition leader attacked the president at a rally in Nairobi on Monday, accusing him of "
-                "failing the country.", published="2024-05-21")
-    assert r.events == []
 
 
 def test_the_group_blamed_is_the_perpetrator_of_an_unclaimed_bombing():
@@ -179,3 +163,17 @@ def test_a_place_named_as_a_region_stays_the_region():
     r = extract("Rebels overran an outpost in Yesagyo township of Magway region on Friday, killing 15 soldiers. "
                 "State media said troops had repelled attackers in Magway on Friday.", published="2024-04-13")
     assert len(r.events) == 1 and r.events[0].location.name == "Yesagyo"
+
+
+@pytest.mark.parametrize("text", [
+    # running totals and habits
+    "The conflict has killed more than 6,000 people. Rebels have fought the army since 2017.",
+    # an earlier act in the pluperfect, in a story about a release
+    "Three aid workers were freed in Jonglei, South Sudan, on Sunday. They had been abducted by armed youths "
+    "while travelling.",
+    # words against a rival
+    "The opposition leader attacked the president at a rally in Nairobi on Monday, accusing him of failing the "
+    "country.",
+])
+def test_not_events(text):
+    assert extract(text, published="2024-05-21").events == []

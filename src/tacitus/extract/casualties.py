@@ -304,11 +304,13 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         elif term.extra and term.extra[0] == "toll":
             counts_before, after = [], [c for c in after if c.start - we <= 2]  # "a toll of 14"
         # counts before the word: "49 Armenian and 50 Azerbaijani soldiers were killed"
+        reach = 9  # how far before the word a count may stand
         for cs in reversed(counts_before):
             if _is_subset(doc, cs):
-                continue  # "nine people, two of them civilians, were killed" counts nine
+                reach += cs.end - cs.start + 3  # "nine people, two of them civilians, were killed" counts nine
+                continue
             between = doc[cs.end:ws]
-            if ws - cs.end > 12 or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
+            if ws - cs.end > reach or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
                                         for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break

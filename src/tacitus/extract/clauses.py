@@ -155,7 +155,8 @@ def _sources(nlp, sent: Span) -> set[int]:
         own_act = any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and
                                                  any(t.lower_ in cues("self_reference") for t in s.subtree) for s in c.children)
                       for c in verb.children)
-        if not own_act and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if not own_act and verb.lower_ != "according" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in verb.children):
             comma = next((t.i for t in reversed(doc[sent.start:verb.i]) if t.text == ","), None)
             if comma is not None and verb.i - comma <= 6:  # "..., police and witnesses said" (misparsed)
                 out.update(range(comma + 1, verb.i))

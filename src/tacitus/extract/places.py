@@ -282,6 +282,17 @@ def _score(p: GeoPlace, ctx: Counter, exact: bool) -> float:
     return math.log10(p.population + 10) + _country_bonus(p.iso3, ctx) + (0.5 if exact else 0.0)
 
 
+def _area_score(a: Admin1, ctx: Counter) -> float:
+    return math.log10(a.population + 10) + _country_bonus(a.iso3, ctx)
+
+
+def _town(m: PlaceMention, p: GeoPlace, feature: str) -> ResolvedPlace:
+    """A populated place, with the English name of its first-level division."""
+    a1 = load().admin1(p.iso3, p.admin1code)
+    return ResolvedPlace(m, p.name, feature, p.iso3, p.latitude, p.longitude, p.geonameid,
+                         a1.name if a1 is not None and a1.name else None, p.admin1code)
+
+
 def _area(m: PlaceMention, a: Admin1) -> ResolvedPlace:
     return ResolvedPlace(m, a.name, "admin1", a.iso3, a.latitude, a.longitude, None, a.name, a.code)
 
@@ -301,11 +312,7 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
     gaz = load()
     if m.feature == "capital":
         cap = gaz.capital(m.iso3)
-        if cap is None:
-            return None
-        a1 = gaz.admin1(cap.iso3, cap.admin1code)
-        return ResolvedPlace(m, cap.name, "populated place", cap.iso3, cap.latitude, cap.longitude, cap.geonameid,
-                             a1.name if a1 and a1.name else None, cap.admin1code)
+        return _town(m, cap, "populated place") if cap is not None else None
     region = gaz.lookup_region(m.text) if m.feature in ("", "admin1", "region", "country") else None
     if m.iso3:
         if region is not None and region.iso3 == m.iso3:
@@ -321,12 +328,11 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
         candidates = gaz.lookup(m.text.split("-", 1)[1])
     areas = [a for a in gaz.lookup_admin1(m.text) if a.name] if m.feature in ("", "admin1") else []
     if areas:
-        area = max(areas, key=lambda a: math.log10(a.population + 10) + _country_bonus(a.iso3, ctx))
+        area = max(areas, key=lambda a: _area_score(a, ctx))
         town = max((p for p in candidates if p.iso3 == area.iso3), key=lambda p: p.population, default=None)
         best_town = max((_score(p, ctx, True) for p in candidates), default=-1.0)
-        area_score = math.log10(area.population + 10) + _country_bonus(area.iso3, ctx)
         if m.feature == "admin1" or ((town is None or town.population < TOWN_OVER_AREA)
-                                     and area_score >= best_town - 1.0):
+                                     and _area_score(area, ctx) >= best_town - 1.0):
             return _area(m, area)  # "Gegharkunik", "Texas" (not the Mexican hamlet)
     if not candidates:
         if m.feature == "admin1" and ctx:  # a province we do not know, in the article's main country
@@ -337,15 +343,13 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
     if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
                                    not m.ner and best.population < 5000):
         return None  # a namesake in a country the article never mentions ("Port" -> Le Port, "Juma" -> Yuma)
-    a1 = gaz.admin1(best.iso3, best.admin1code)
-    a1_name = a1.name if a1 is not None and a1.name else None
-    if m.feature == "admin1":
-        centre = (a1.latitude, a1.longitude) if a1 is not None else (best.latitude, best.longitude)
-        return ResolvedPlace(m, m.text, "admin1", best.iso3, centre[0], centre[1], None, a1_name or m.text,
+    if m.feature == "admin1":  # a province the gazetteer does not name: the one its namesake town is in
+        a1 = gaz.admin1(best.iso3, best.admin1code)
+        if a1 is not None and a1.name:
+            return _area(m, a1)
+        return ResolvedPlace(m, m.text, "admin1", best.iso3, best.latitude, best.longitude, None, m.text,
                              best.admin1code)
-    feature = m.feature if m.feature in ("admin2", "populated place") else "populated place"
-    return ResolvedPlace(m, best.name, feature, best.iso3, best.latitude, best.longitude, best.geonameid, a1_name,
-                         best.admin1code)
+    return _town(m, best, m.feature if m.feature in ("admin2", "populated place") else "populated place")
 
 
 def to_model(m: PlaceMention, r: ResolvedPlace | None) -> Place:

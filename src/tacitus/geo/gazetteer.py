@@ -132,11 +132,6 @@ class Gazetteer:
                               (iso3, code)).fetchone()
         return Admin1(*row) if row else None
 
-    def admin1_centre(self, iso3: str, admin1code: str) -> tuple[float, float] | None:
-        """The representative point of one first-level division."""
-        a = self.admin1(iso3, admin1code)
-        return (a.latitude, a.longitude) if a else None
-
     def lookup_region(self, name: str) -> Region | None:
         row = self.db.execute("SELECT r.name, r.iso3, r.latitude, r.longitude, r.admin1 FROM region_names n "
                               "JOIN regions r ON r.name = n.region WHERE n.name = ?", (fold(name),)).fetchone()
