@@ -28,6 +28,8 @@ def one(text, ref=WED):
     ("13 September 2021", "2021-09-13", 1),
     ("last week", "2022-09-08", 2),
     ("last month", "2022-08-15", 3),
+    ("last December", "2021-12-15", 3),     # the latest December before September 2022
+    ("last August", "2022-08-15", 3),
 ])
 def test_expressions(text, expected, precision):
     d = one(text)
@@ -109,3 +111,10 @@ def test_day_after_counts_back_from_the_anchor(ref, n):
     words = {1: "a", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
     found = find_dates(f"Fighting resumed on {WEEKDAYS[ref.weekday()].title()}, {words[n]} days after the raid.", ref)
     assert [m.date for m in found] == [ref, ref - timedelta(days=n)]
+
+
+def test_a_live_blog_time_stamp_dates_its_item_on_the_publication_day():
+    text = "Key developments:\n\n09:15 — Shelling hit the town.\n\n13:05 GMT - A bomb hit a school."
+    stamps = [d for d in find_dates(text, WED) if d.kind == "stamp"]
+    assert [d.date for d in stamps] == [WED, WED]
+    assert find_dates("The meeting ran from 09:15 - 11:00 in the hall.", WED) == []  # not at a line's start

@@ -177,3 +177,48 @@ def test_a_place_named_as_a_region_stays_the_region():
 ])
 def test_not_events(text):
     assert extract(text, published="2024-05-21").events == []
+
+
+def test_an_undated_main_clause_does_not_take_the_date_of_what_came_before_it():
+    r = extract("Police in Nairobi fired tear gas at protesters on Tuesday. The protesters had marched to parliament, "
+                "a week after the government dropped a planned tax.", published="2024-07-03")
+    assert [e.event_date for e in r.events] == ["2024-07-02"]
+
+
+def test_a_live_blog_item_is_an_event_of_the_publication_day():
+    r = extract("Key developments on Saturday:\n\n09:15 — Russian forces shelled the town of Shostka in Ukraine's Sumy region overnight, "
+                "killing two people.\n\n13:05 — A Russian guided bomb hit a building in the city of Sumy, "
+                "killing one woman.", published="2024-09-28T19:00:00")
+    by_town = {e.location.name: e for e in r.events}
+    assert by_town["Shostka"].event_date == "2024-09-27"
+    assert by_town["Sumy"].event_date == "2024-09-28" and by_town["Sumy"].location.geo_precision == 1
+    assert by_town["Sumy"].sub_event_type == "Air/drone strike" and by_town["Sumy"].actor1.country == "RUS"
+
+
+def test_drones_dropping_explosives_on_a_base_are_a_drone_strike_not_a_clash():
+    (e,) = extract("Rebels of the ELN used drones to drop explosives on an army base in Saravena on Tuesday, wounding "
+                   "seven soldiers. The attack on the base came as fighting between rebel groups has forced thousands "
+                   "to flee.", published="2025-01-22").events
+    assert e.sub_event_type == "Air/drone strike" and e.actor1.inter == 2 and e.actor2.inter == 1
+
+
+def test_the_side_that_returned_fire_is_not_the_attacker():
+    (e,) = extract("Gunmen attacked a police station in Bannu on Monday, killing three officers. Police returned fire.",
+                   published="2024-05-14").events
+    assert e.sub_event_type == "Armed clash" and e.actor1.inter == 3 and e.actor2.inter == 1
+
+
+def test_a_foreign_army_taking_a_village_overtakes_territory_from_the_local_army():
+    (e,) = extract("Russia's defence ministry said on Saturday its forces had captured the village of Nelipivka in "
+                   "Ukraine's Donetsk region.", published="2024-09-28").events
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert (e.actor1.country, e.actor1.inter, e.actor2.country, e.actor2.inter) == ("RUS", 8, "UKR", 1)
+
+
+def test_rockets_on_a_base_hosting_foreign_troops():
+    (e,) = extract("Two rockets were fired at the Ain al-Asad air base in western Iraq late on Monday, wounding several "
+                   "US service members. The base hosts troops of the coalition against the Islamic State group.",
+                   published="2024-08-06").events
+    assert e.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert (e.actor2.country, e.actor2.inter) == ("USA", 8)
+    assert e.location.iso3 == "IRQ"

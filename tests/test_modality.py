@@ -17,6 +17,8 @@ def events(text, published="2024-05-15"):
     "Shares in the mining company came under attack on Tuesday as investors fled the market.",
     "The collapse of a bridge in Lagos killed 12 people on Monday.",
     "Talks were suspended after the group's offensive in the Catatumbo region.",
+    "A court in Bamako on Wednesday sentenced a former officer for his role in the killing of 12 villagers.",
+    "Fighting between the two factions has forced thousands of people to flee the region around Tame.",
 ])
 def test_not_events(text):
     assert events(text) == []

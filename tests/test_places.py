@@ -31,3 +31,14 @@ def test_possessive_city_is_not_a_location():
                 published="2024-05-15")
     (e,) = r.events
     assert e.location.iso3 == "NGA" and e.location.name != "Abuja"
+
+
+def test_where_a_source_sits_is_not_where_the_event_was():
+    r = extract("Gunmen killed at least 20 people in the Haitian town of Saint-Marc on Thursday, according to the "
+                "UN human rights office in Geneva.", published="2024-10-05")
+    assert [e.location.name for e in r.events] == ["Saint-Marc"]
+
+
+def test_arabic_names_with_particles_are_one_name():
+    r = extract("Rockets hit Deir ez-Zor on Monday, killing two people.", published="2024-08-06")
+    assert any(p.text == "Deir ez-Zor" for p in r.places)

@@ -92,6 +92,11 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             continue  # "a pro-Taliban cleric" is not the Taliban
         if any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s]):
             continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
+        np = span.root
+        while np.dep_ == "compound" and np.head.i > np.i:
+            np = np.head  # "the Islamic State group"
+        if np.dep_ == "pobj" and np.head.lower_ == "against" and np.head.head.lower_ in cues("coalitions"):
+            continue  # "the coalition against the Islamic State group": who the coalition fights
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
                                 int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent), _ally(doc, s, sent)))
@@ -149,7 +154,8 @@ def owners_of(nlp, sent: Span, base: int, nouns: list[int], actors: list[ActorMe
                                             "Military Forces of {country}", iso3, 1, "military", n))
                     have.add((iso3, 1))
                 break
-            if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") or tok.tag_ == "POS" or tok.lower_ in ("-",)):
+            if not (tok.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") or tok.tag_ in ("POS", "VBN")
+                    or tok.lower_ in ("-",)):  # "Russian guided bombs"
                 break
             i -= 1
     return out

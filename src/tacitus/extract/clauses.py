@@ -17,7 +17,7 @@ from . import matchers
 from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
-from .lexicon import countries, cues
+from .lexicon import countries, country_terms, cues, speech_words
 from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context, is_verbal,
                        is_period_context, is_planned)
 from .places import PlaceMention, find_place_mentions
@@ -48,6 +48,7 @@ class Clause:
     anaphoric_place: str = ""  # "region" in "in his region", "there": points to the place named before
     sentence: int = 0  # index of the sentence in the document
     attributed: list[ActorMention] = field(default_factory=list)  # groups held responsible here
+    aside: bool = False  # dated only as what came before ("..., a week after the government dropped ...")
 
 
 _SPEECH_WORDS = {"said", "says", "told", "announced", "reported", "stated", "added", "confirmed"}
@@ -98,12 +99,13 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
             prev = doc.text[max(0, m.start - base - 7):m.start - base].lower()
             if "since" not in m.text.lower() and "since" not in prev and m.date.year < published.year:
                 years.append(m)
-        else:
+        elif m.kind != "stamp":
             days.append(m)
+    stamps = [m for m in mentions if m.kind == "stamp"]
     speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
     days = [m for m in days if not _is_speech_date(sent, base, m) and not _is_report_verb(
         _verb_of(_mention_token(sent, base, m)), speech, m.date == published)]
-    return days, years
+    return days or stamps[:1], years
 
 
 
@@ -118,16 +120,22 @@ def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> 
                                       for c in verb.children)
 
 
-def _assigner(sent: Span, base: int, slots: list[DateMention], main: int):
+def _assigner(sent: Span, base: int, slots: list[DateMention], main: int, fixed: dict[int, int] | None = None):
     """A function from a token to the date slot (index into ``slots``) whose verb governs it,
-    ``main`` when none does."""
-    verbs: dict[int, int] = {}
+    ``main`` when none does; ``fixed`` slots some tokens outright."""
+    verbs: dict[int, int] = dict(fixed or {})
     for k, m in enumerate(slots):
         tok = _mention_token(sent, base, m)
         if m.kind == "year" and tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             verbs.setdefault(tok.head.i, k)  # "a 2021 attack": the year dates the noun it modifies
-        else:
-            verbs.setdefault(_verb_of(tok).i, k)
+            continue
+        if m.kind == "year":  # "the killing of 23 villagers during an operation in 2015": the nouns above it
+            for up in tok.ancestors:
+                if up.pos_ in ("VERB", "AUX"):
+                    break
+                if up.pos_ == "NOUN":
+                    verbs.setdefault(up.i, k)
+        verbs.setdefault(_verb_of(tok).i, k)
 
     def assign(tok: Token) -> int:
         seen = 0
@@ -170,6 +178,19 @@ def _sources(nlp, sent: Span) -> set[int]:
                 "message", "statement", "speak", "talk", "say", "tell", "interview", "remark", "comment"):
             out.add(tok.i)
     return out
+
+
+def _own_side(doc, a: ActorMention) -> ActorMention:
+    """"Russia's defence ministry said its forces had captured ...": the speaker's country."""
+    tok = doc[a.token_i]
+    if a.country is not None or not any(c.dep_ == "poss" and c.lower_ in cues("self_reference") for c in tok.children):
+        return a
+    verb = next((g for g in tok.ancestors if g.lower_ in speech_words()), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return a
+    iso3 = next((country_terms()[t.lower_] for t in subj.subtree if t.lower_ in country_terms()), None)
+    return replace(a, country=iso3) if iso3 else a
 
 
 def _civilian_target(tok: Token) -> bool:
@@ -239,7 +260,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = _sources(nlp, sent)
-    actors = [a for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
+    actors = [_own_side(doc, a) for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
     named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
     triggers = []
@@ -250,6 +271,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
+    judged: set[int] = set()  # acts a court is about, in a sentence that names their year
     for s, e, term in matches:
         if skip_all or (not named.isdisjoint(range(s, e)) and term.label != "Mob violence"):
             # "riot police" names an actor, not a riot (a "mob" is both)
@@ -257,8 +279,10 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         tok = doc[s:e].root
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
-        if is_irrealis(tok) is not None or is_context(tok, bool(days)) is not None or is_planned(tok) \
-                or is_cumulative(tok, bool(days)):
+        why = is_context(tok, bool(days))
+        if why == "judicial" and years:
+            judged.add(tok.i)  # "jailed for a 2019 attack": background in its own year
+        elif is_irrealis(tok) is not None or why is not None or is_planned(tok) or is_cumulative(tok, bool(days)):
             continue
         if term.label == "Arrests" and _follow_up(doc[s:e]):
             continue
@@ -302,19 +326,23 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     places = []
     for p in find_place_mentions(nlp, sent, base):
         span = doc.char_span(p.start - base, p.end - base, alignment_mode="expand")
+        if span is not None and _seat_of_source(span.root):
+            continue
         places.append((span.root if span is not None else doc[sent.start], p))
     # one clause per date: the days of actions, past years (background), and the undated rest
     slots = days + years
-    main = next((k for k, m in enumerate(days) if not any(w in m.text.lower() for w in ("after", "before"))),
-                0 if days else len(slots))
-    assign = _assigner(sent, base, slots, main)
+    # the main clause's date; "X, a week after Y" dates only Y, and leaves X undated (continuing
+    # the story's date) unless the phrase opens the sentence ("A day after ..., fresh clashes")
+    main = next((k for k, m in enumerate(days) if m.start - base == sent.start_char or
+                 not any(w in m.text.lower() for w in ("after", "before"))), len(slots))
+    assign = _assigner(sent, base, slots, main, {i: len(days) for i in judged})
     claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
     anaphora = next((t.lower_ for t in sent if t.lower_ in cues("place_anaphora") and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
     attributed = _attributed(sent, actors)
     clauses = []
-    for k in range(len(slots) + (0 if days else 1)):
+    for k in range(len(slots) + (main == len(slots))):
         def mine(items):
             return [x for tok, x in items if assign(tok) == k]
         day = slots[k] if k < len(days) else None
@@ -322,8 +350,22 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         clauses.append(Clause(
             base + sent.start_char, base + sent.end_char, mine(triggers),
             [a for a in actors if assign(doc[a.token_i]) == k], mine(kept), mine(weapons),
-            day, year, mine(places), claimant, anaphora, index, attributed if k == 0 else []))
+            day, year, mine(places), claimant, anaphora, index, attributed if k == 0 else [],
+            aside=day is not None and k != main and any(w in day.text.lower() for w in ("after", "before"))))
     return sorted(clauses, key=lambda c: c.date.start if c.date else 0)
+
+
+def _seat_of_source(tok) -> bool:
+    """A place that only says where a source sits: "according to the UN human rights office in
+    Geneva", "the ministry in Kabul said" (not where the event was)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    body = tok.head.head
+    if body.lower_ not in cues("source_institutions"):
+        return False
+    if body.dep_ == "pobj" and body.head.lower_ == "to" and body.head.head.lower_ == "according":
+        return True
+    return body.dep_ in ("nsubj", "nsubjpass") and body.head.lower_ in speech_words()
 
 
 def country_name(iso3: str | None) -> str | None:

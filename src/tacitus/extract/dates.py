@@ -10,6 +10,9 @@ Rules (news convention, documented in docs/coding.md):
 - "earlier this month" / "last month" / "in March" -> mid-month, time_precision 3;
 - a bare year ("in 2020", "since 1994") or "last year" -> 1 July of that year, time_precision 3,
   kind "year";
+- "last December" -> the latest December before the publication month, time_precision 3;
+- a live blog's time stamp opening a line ("13:05 —") dates that item on the publication day,
+  unless the item says another day (kind "stamp");
 - a day counted from another date ("a day after", "two days later", "the previous day") is
   resolved against the date mentioned before it. "X on Wednesday, a day after Y" dates Y (what
   follows "after") a day before Wednesday; "a day later" / "the next day" moves forward.
@@ -99,8 +102,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I)),
     ("week", re.compile(r"\b(last|this|past|previous|earlier this)\s+(week|weekend)\b|\b(?:at|over)\s+the\s+weekend\b", re.I)),
     ("month", re.compile(r"\b(earlier this|this|last|past|previous)\s+month\b", re.I)),
+    ("last_month_name", re.compile(rf"\b(?:last|this\s+past)\s+{_MON}\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MON}\b(?:\s+(\d{{4}}))?", re.I)),
     ("year", re.compile(r"\b(?:in|since|of|during|until|by|from|the|a|in late|in early)\s+((?:19|20)\d{2})\b", re.I)),
+    # a live blog's item: "13:05 — A guided bomb hit ..." happened on the day of the blog
+    ("stamp", re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|local time))?"
+                         r"\s*[—–-]", re.I | re.M)),
     ("last_year", re.compile(r"\b(?:last|previous|past)\s+year\b|\ba\s+year\s+ago\b", re.I)),
 ]
 
@@ -145,6 +152,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
         month = MONTHS[g[0].lower()]
         year = int(g[1]) if g[1] else _month_year(month, ref)
         return _mid_month(year, month, ref), 3, "month"
+    if kind == "last_month_name":  # "last December": the latest one before this month
+        month = MONTHS[g[0].lower()]
+        return _mid_month(ref.year if month < ref.month else ref.year - 1, month, ref), 3, "month"
+    if kind == "stamp":
+        return ref, 1, "stamp"
     if kind == "last_year":
         return date(ref.year - 1, 7, 1), 3, "year"
     if kind == "year":

@@ -19,9 +19,10 @@ from .actors import ActorMention
 from .casualties import CasualtyMention
 from .clauses import Trigger, country_name
 from .grouping import EventGroup, place_key
+from .lexicon import cues
 from .notes import write_notes
 from .places import PlaceMention
-from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label
+from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label, state_forces
 from .tolls import Figures, VictimKey, is_weak, reconcile, victim_figures
 
 
@@ -72,16 +73,27 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     victims = {c.victim_category for c in (firm or harmed)}
     resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background,
                                  by_key[t.agent].inter if t.agent in by_key else 0) for t in triggers}
-    sub = choose_sub_event({s for s in resolved.values() if s})
+    subs = {s for s in resolved.values() if s}
+    clash_words = {t.label for t, s in resolved.items() if s == "Armed clash"}
+    if clash_words and clash_words <= {"@violence", "@village"} and any(
+            taxonomy.sub_event_types()[s].event_type == "Explosions/Remote violence" for s in subs):
+        subs.discard("Armed clash")  # "the attack on the base" was the drone strike, not a ground battle
+    sub = choose_sub_event(subs)
     if sub is None:
         return None
     info = taxonomy.sub_event_types()[sub]
     loc_iso, loc_mention = _location_country(g, armed, main_country)
     key_trigger = next(t for t in triggers if resolved[t] == sub)
-    doer = next((by_key[t.agent] for t in triggers if resolved[t] == sub and t.agent in by_key), None)
+    # who carried out the defining act, else any other act ("attacked" beside the "returned fire" of the other side)
+    acts = [t for t in triggers if t.agent in by_key and t.text.lower() not in cues("response_acts")]
+    doer = next((by_key[t.agent] for t in sorted(acts, key=lambda t: resolved[t] != sub)), None)
     if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
         actors = [doer] + [a for a in actors if a is not doer]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
+    if sub == "Government regains territory" and actor1 is not None and actor1.inter == 8:
+        sub = "Non-state actor overtakes territory"  # ACLED: a foreign state's forces taking ground
+        if actor2 is None and loc_iso and loc_iso != actor1.country:
+            actor2 = state_forces(loc_iso)  # ground taken abroad was held by that country's forces
     if actor1 is None and actor2 is None and not casualties:
         return None
 

@@ -104,7 +104,10 @@ def group_clauses(clauses: list[Clause], published: date,
     current = None
     for c in clauses:
         anchor = c.date or c.background_year
-        if anchor is not None:
+        if c.aside:  # "..., a week after the government dropped the plan": joins, does not replace, the story's date
+            previous.append(c)
+            current = c.date
+        elif anchor is not None:
             if previous and previous[0].sentence != c.sentence:
                 previous = []
             previous.append(c)

@@ -74,3 +74,9 @@ def qualifier_phrases() -> dict[str, str]:
 def cues(name: str) -> frozenset[str]:
     """A named word list from ``cues.tsv`` (see the comment above each list there)."""
     return frozenset(split_alts(dict((row[0], row[1]) for row in read_rows("cues.tsv"))[name]))
+
+
+@cache
+def speech_words() -> frozenset[str]:
+    """The one-word verbs of speech_verbs.tsv ("said", "told", "reported")."""
+    return frozenset(p for (phrases,) in read_rows("speech_verbs.tsv") for p in split_alts(phrases) if " " not in p)

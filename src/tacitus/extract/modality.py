@@ -85,6 +85,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
     if not dated and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.tag_ in ("VBZ", "VBP") \
             and not _headline(tok):
         return "present"  # "as airstrikes pound the old city"
+    if _judged(tok):
+        return "judicial"
     while tok.dep_ == "conj" and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
         tok = tok.head
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("by", "from") and \
@@ -100,15 +102,29 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
     return None
 
 
+def _judged(tok: Token) -> bool:
+    """An act a court or a charge is about: "sentenced ... for his role in the killing of 23
+    villagers", "convicted of the bombing", "charged with murder" (done before, judged now)."""
+    through_prep = False
+    for g in _governors(tok, 6):
+        if g.dep_ == "prep" and g.lower_ in ("for", "of", "with", "over"):
+            through_prep = True
+        elif through_prep and g.lemma_.lower() in _cues()["judicial"]:
+            return True
+    return False
+
+
 def is_cumulative(tok: Token, dated: bool) -> bool:
     """A running total, not an event: "the conflict has killed more than 6,000 people",
     "some 300 people have been killed so far" (no day said)."""
     if dated:
         return False
     cues = _cues()
-    verb = next((t for t in [tok] + _governors(tok, 2) if t.pos_ == "VERB"), tok)
+    # the verb of the clause ("fighting ... has forced thousands to flee": a gerund subject is not it)
+    verb = next((t for t in [tok] + _governors(tok, 2) if t.pos_ == "VERB" and t.dep_ not in ("nsubj", "nsubjpass")),
+                tok)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lemma_.lower() in cues["cumulative_subject"] and \
+    if subj is not None and {subj.lemma_.lower(), subj.lower_} & cues["cumulative_subject"] and \
             any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return True
     if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod") for c in verb.children):

@@ -90,8 +90,12 @@ def _name_token(tok) -> bool:
         return tok.lower_ not in _not_names() and tok.pos_ not in _FUNCTION_POS
     if tok.text in ("-", "'", "’") and tok.whitespace_ == "":
         return True
-    return tok.lower_ in cues("name_particles") and tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and \
-        tok.doc[tok.i - 1].text == "-"
+    if tok.lower_ not in cues("name_particles"):
+        return False
+    doc = tok.doc  # "Port-au-Prince", and "Ain al-Asad", "Deir ez-Zor"
+    after_hyphen = tok.i > 0 and doc[tok.i - 1].whitespace_ == "" and doc[tok.i - 1].text == "-"
+    before_hyphen = tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return after_hyphen or before_hyphen
 
 
 def _runs(sent: Span) -> list[tuple[int, int]]:
@@ -169,6 +173,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
             noun = doc[before.i - 1]  # "the town of Tame", "the outskirts of Bannu"
             if noun.lower_ in nouns and nouns[noun.lower_] != "admin1" or preps.get(noun.lower_) == "of-noun":
                 strength = "strong"
+                if nouns.get(noun.lower_) == "populated place" and noun.lower_ not in ("area", "areas"):
+                    feature = feature or "populated place"  # "the city of Sumy" (not the Sumy region)
             elif noun.lower_ in nouns:
                 feature = feature or nouns[noun.lower_]  # "the department of Arauca"
         if before is not None and before.lemma_ in cues("attack_verbs") and doc[s].dep_ in ("dobj", "compound") \
@@ -321,8 +327,9 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
         return ResolvedPlace(m, c.name, "country", c.iso3, None, None, None, None)
     if m.feature == "locality":
         return None  # "the Tierra Blanca neighbourhood": a part of the town the story is in
-    if region is not None:
-        return _region(m, region)
+    if region is not None and not (m.feature == "admin1" and not ctx.get(region.iso3) and any(
+            ctx.get(a.iso3) for a in gaz.lookup_admin1(m.text))):
+        return _region(m, region)  # ("Gaza province" in a story about Mozambique is the province)
     candidates = gaz.lookup(m.text)
     if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-")):
         candidates = gaz.lookup(m.text.split("-", 1)[1])

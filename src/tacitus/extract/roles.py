@@ -131,6 +131,11 @@ def _unidentified(iso3: str | None) -> Actor:
                  text="", country=iso3, inter=3)
 
 
+def state_forces(iso3: str) -> Actor:
+    cname = countries()[iso3].name if iso3 in countries() else iso3
+    return Actor(name=f"Military Forces of {cname}", text="", country=iso3, inter=1)
+
+
 def _mob(a: ActorMention, loc_iso: str | None) -> Actor | None:
     actor = _model(a, loc_iso)
     if actor is not None and actor.inter == 6:
@@ -183,7 +188,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a2 = a1  # "two rival clans", "rival factions of the cartel": both sides are of one kind
         if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and a1.category in victims:
             if a2 is None or a2.inter == 7:
-                return _unidentified(loc_iso), _model(a1, loc_iso), None, a1  # the convoy was hit, not hitting
+                hit = _abroad(_model(a1, loc_iso), None, loc_iso, False)
+                return _unidentified(loc_iso), hit, None, a1  # the convoy was hit, not hitting
             if a2.inter in (2, 3, 4):
                 a1, a2 = a2, a1  # the bomb hit the police; the group blamed for it placed it
     actor1, actor2 = _model(a1, loc_iso), _model(a2, loc_iso)
