@@ -35,8 +35,12 @@ def load(path: Path) -> dict:
         if unknown:
             sys.exit(f"{path.name}: unknown gold fields {sorted(unknown)}")
         events.append({k: ev.get(k) for k in GOLD_FIELDS})
+    gold = {"events": events}
+    if "interactions" in art:  # PLOVER: {"date", "event_type", "actor", "recipient"} (ISO3 or a body's name)
+        gold["interactions"] = [{k: i.get(k) for k in ("date", "event_type", "actor", "recipient")}
+                                for i in art["interactions"]]
     return {"id": art["id"], "split": art["split"], "title": art["title"], "published": art["published"],
-            "text": text, "hard_cases": art.get("hard_cases", []), "gold": {"events": events}}
+            "text": text, "hard_cases": art.get("hard_cases", []), "gold": gold}
 
 
 def render() -> dict[Path, str]:

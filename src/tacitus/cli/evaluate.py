@@ -23,7 +23,8 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool) -> None:
     scores, errors = [], []
     for d in docs:
         result = run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
-        s = score_document(d.id or result.document.id, result.events, d.gold.events)
+        s = score_document(d.id or result.document.id, result.events, d.gold.events, result.interactions,
+                           d.gold.interactions)
         scores.append(s)
         if show_errors:
             errors.extend(_errors(d, result.events, s))
@@ -39,6 +40,10 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool) -> None:
     table.add_row("event precision", f"{report.precision:.3f}", str(report.predicted_events))
     table.add_row("event recall", f"{report.recall:.3f}", str(report.gold_events))
     table.add_row("event F1", f"{report.f1:.3f}", "")
+    if report.interactions["documents"]:
+        table.add_row("interaction precision", f"{report.interaction_precision:.3f}",
+                      str(report.interactions["predicted"]))
+        table.add_row("interaction recall", f"{report.interaction_recall:.3f}", str(report.interactions["gold"]))
     for f in FIELDS:
         acc = report.accuracy(f)
         table.add_row(f, "-" if acc is None else f"{acc:.3f}", str(report.scored[f]))
@@ -47,6 +52,10 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool) -> None:
     console.print(f"documents {c['documents']}, gold events {c['gold_events']}, predicted {c['predicted_events']}, "
                   f"matched {c['matched_events']}, negative documents {c['negative_documents']} "
                   f"(with events: {c['negatives_with_events']})")
+    if report.interactions["documents"]:
+        console.print(f"interactions scored in {report.interactions['documents']} documents: gold "
+                      f"{report.interactions['gold']}, predicted {report.interactions['predicted']}, "
+                      f"matched {report.interactions['matched']}")
     for line in errors:
         console.print(line, markup=False, highlight=False)
 

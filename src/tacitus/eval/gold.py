@@ -29,10 +29,21 @@ class GoldEvent(BaseModel):
     actor2_inter: Optional[int] = None
 
 
+class GoldInteraction(BaseModel):
+    """A PLOVER interaction: actor and recipient as ISO3, or an organisation's or group's name."""
+    model_config = ConfigDict(extra="allow")
+
+    date: Optional[str] = None
+    event_type: str
+    actor: Optional[str] = None
+    recipient: Optional[str] = None
+
+
 class Gold(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     events: list[GoldEvent] = []
+    interactions: Optional[list[GoldInteraction]] = None  # None: the document's interactions are not annotated
 
 
 class GoldDocument(InputDocument):

@@ -3,6 +3,11 @@
 A predicted event may match a gold event when their dates are at most one day apart (or the
 gold date is null). Among candidate pairs, the best-agreeing are matched first (greedy on a
 score: date, type, sub-type, country, place, actors), each event at most once.
+
+Interactions (PLOVER) are scored as (type, actor, recipient) triples, a multiset per document:
+precision and recall over the documents whose gold lists them. An actor is its country, or
+the name of the organisation or armed group it is (aliases from our lexicons: "UN" is "United
+Nations", "M23" is "M23: March 23 Movement").
 """
 from __future__ import annotations
 
@@ -10,9 +15,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from ..models import Event
-from .gold import GoldEvent
+from ..extract.lexicon import read_rows, split_alts
+from ..models import Actor, Event, Interaction
+from .gold import GoldEvent, GoldInteraction
 
 FIELDS = ("event_date", "event_type", "sub_event_type", "country", "admin1", "location_25km", "location_50km",
           "fatalities", "injuries", "actor_countries", "actor_inters")
@@ -109,6 +116,40 @@ def match_events(pred: list[Event], gold: list[GoldEvent]) -> list[tuple[int, in
     return sorted(pairs)
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    """Organisation and armed-group aliases -> the name tacitus codes them by."""
+    out = {alias.lower(): name for names, name in read_rows("organisations.tsv") for alias in split_alts(names)}
+    for names, _inter, _iso3, name in read_rows("armed_groups.tsv"):
+        out.update({alias.lower(): name for alias in split_alts(names)})
+        out[name.lower()] = name
+    return out
+
+
+def actor_code(actor: Actor | None) -> str | None:
+    """What an interaction's actor is scored as: a named group or organisation by its name, else its country."""
+    if actor is None:
+        return None
+    if actor.inter in (2, 3, 4) and "(" not in actor.name or not actor.country:
+        return _aliases().get(actor.name.lower(), actor.name)
+    return actor.country
+
+
+def gold_code(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if len(value) == 3 and value.isupper():
+        return value
+    return _aliases().get(value.lower(), value)
+
+
+def match_interactions(pred: list[Interaction], gold: list[GoldInteraction]) -> int:
+    """How many (type, actor, recipient) triples the prediction shares with the gold (negated ones left out)."""
+    have = Counter((i.event_type, actor_code(i.actor), actor_code(i.recipient)) for i in pred if not i.negated)
+    want = Counter((g.event_type, gold_code(g.actor), gold_code(g.recipient)) for g in gold)
+    return sum((have & want).values())
+
+
 @dataclass
 class DocScore:
     doc_id: str
@@ -117,6 +158,7 @@ class DocScore:
     matched: list[tuple[int, int]]
     checks: list[dict[str, bool]]
     negative: bool  # the gold says: no event in this document
+    interactions: tuple[int, int, int] | None = None  # predicted, gold, matched (when the gold has them)
 
 
 @dataclass
@@ -129,6 +171,7 @@ class Report:
     negatives_with_events: int = 0
     correct: Counter = field(default_factory=Counter)
     scored: Counter = field(default_factory=Counter)
+    interactions: Counter = field(default_factory=Counter)  # predicted, gold, matched over annotated documents
 
     @property
     def precision(self) -> float:
@@ -143,12 +186,26 @@ class Report:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def interaction_precision(self) -> float:
+        i = self.interactions
+        return i["matched"] / i["predicted"] if i["predicted"] else 0.0
+
+    @property
+    def interaction_recall(self) -> float:
+        i = self.interactions
+        return i["matched"] / i["gold"] if i["gold"] else 0.0
+
     def accuracy(self, name: str) -> float | None:
         return self.correct[name] / self.scored[name] if self.scored[name] else None
 
     def as_dict(self) -> dict:
         return {
             "events": {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)},
+            "interactions": {"precision": round(self.interaction_precision, 4),
+                             "recall": round(self.interaction_recall, 4), "documents": self.interactions["documents"],
+                             "predicted": self.interactions["predicted"], "gold": self.interactions["gold"],
+                             "matched": self.interactions["matched"]},
             "accuracy": {f: (None if self.accuracy(f) is None else round(self.accuracy(f), 4)) for f in FIELDS},
             "scored": {f: self.scored[f] for f in FIELDS},
             "counts": {"documents": self.docs, "gold_events": self.gold_events,
@@ -157,10 +214,16 @@ class Report:
         }
 
 
-def score_document(doc_id: str, pred: list[Event], gold: list[GoldEvent]) -> DocScore:
+def score_document(doc_id: str, pred: list[Event], gold: list[GoldEvent],
+                   pred_interactions: list[Interaction] | None = None,
+                   gold_interactions: list[GoldInteraction] | None = None) -> DocScore:
     pairs = match_events(pred, gold)
+    inter = None
+    if gold_interactions is not None:
+        shown = [i for i in pred_interactions or [] if not i.negated]
+        inter = (len(shown), len(gold_interactions), match_interactions(shown, gold_interactions))
     return DocScore(doc_id, len(pred), len(gold), pairs, [field_checks(pred[i], gold[j]) for i, j in pairs],
-                    negative=not gold)
+                    negative=not gold, interactions=inter)
 
 
 def summarise(scores: list[DocScore]) -> Report:
@@ -173,6 +236,10 @@ def summarise(scores: list[DocScore]) -> Report:
         if s.negative:
             r.negatives += 1
             r.negatives_with_events += s.n_pred > 0
+        if s.interactions is not None:
+            r.interactions["documents"] += 1
+            for k, v in zip(("predicted", "gold", "matched"), s.interactions):
+                r.interactions[k] += v
         for checks in s.checks:
             for f, ok in checks.items():
                 r.scored[f] += 1
