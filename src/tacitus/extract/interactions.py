@@ -355,21 +355,21 @@ def story_parties(events, ctx_countries: list[str]) -> list[Who]:
             counts[code] = (n + 1, Who(name, a.country, a.inter if named else 1, None, code, 0, 0, ""))
     ranked = [w for _, w in sorted(counts.values(), key=lambda x: -x[0])]
     for iso3 in ctx_countries:
-        if len(ranked) >= 2:
+        if len(ranked) >= 3:
             break
         if iso3 in countries() and all(w.code != iso3 for w in ranked):
             ranked.append(Who(f"Government of {countries()[iso3].name}", iso3, 1, None, iso3, 0, 0, ""))
-    return ranked[:2]
+    return ranked[:3]  # the two sides, and one more for when the speaker is one of the first two
 
 
 def finish(raws: list[Raw], parties: list[Who], published: date) -> list[Interaction]:
     """Interactions with "both sides" and "each side ... the other" spelled out."""
     out, seen = [], set()
     for raw in raws:
-        actors = parties if raw.actor is PARTY else [raw.actor]
+        actors = parties[:2] if raw.actor is PARTY else [raw.actor]
         for a in actors:
-            if raw.recipient is PARTY:
-                targets = [p for p in parties if p.code != a.code]
+            if raw.recipient is PARTY:  # "Russia urged both sides": the two sides that are not Russia
+                targets = [p for p in parties if p.code != a.code][:2 if raw.actor is not PARTY else 1]
             else:
                 targets = [raw.recipient] if raw.recipient is None or raw.recipient.code != a.code else [None]
             for r in targets or [None]:
