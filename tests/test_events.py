@@ -186,8 +186,8 @@ def test_an_undated_main_clause_does_not_take_the_date_of_what_came_before_it():
 
 
 def test_a_live_blog_item_is_an_event_of_the_publication_day():
-    r = extract("Key developments on Saturday:\n\n09:15 — Russian forces shelled the town of Shostka in Ukraine's Sumy region overnight, "
-                "killing two people.\n\n13:05 — A Russian guided bomb hit a building in the city of Sumy, "
+    r = extract("Key developments on Saturday:\n\n09:15 — Russian forces shelled the town of Shostka in "
+                "Ukraine's Sumy region overnight, killing two people.\n\n13:05 — A Russian guided bomb hit a building in the city of Sumy, "
                 "killing one woman.", published="2024-09-28T19:00:00")
     by_town = {e.location.name: e for e in r.events}
     assert by_town["Shostka"].event_date == "2024-09-27"

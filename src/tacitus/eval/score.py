@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..extract.lexicon import read_rows, split_alts
+from ..extract.lexicon import organisations, read_rows, split_alts
 from ..models import Actor, Event, Interaction
 from .gold import GoldEvent, GoldInteraction
 
@@ -119,7 +119,7 @@ def match_events(pred: list[Event], gold: list[GoldEvent]) -> list[tuple[int, in
 @cache
 def _aliases() -> dict[str, str]:
     """Organisation and armed-group aliases -> the name tacitus codes them by."""
-    out = {alias.lower(): name for names, name in read_rows("organisations.tsv") for alias in split_alts(names)}
+    out = dict(organisations())
     for names, _inter, _iso3, name in read_rows("armed_groups.tsv"):
         out.update({alias.lower(): name for alias in split_alts(names)})
         out[name.lower()] = name
@@ -130,7 +130,7 @@ def actor_code(actor: Actor | None) -> str | None:
     """What an interaction's actor is scored as: a named group or organisation by its name, else its country."""
     if actor is None:
         return None
-    if actor.inter in (2, 3, 4) and "(" not in actor.name or not actor.country:
+    if (actor.inter in (2, 3, 4) and "(" not in actor.name) or not actor.country:
         return _aliases().get(actor.name.lower(), actor.name)
     return actor.country
 

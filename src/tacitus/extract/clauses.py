@@ -51,7 +51,6 @@ class Clause:
     aside: bool = False  # dated only as what came before ("..., a week after the government dropped ...")
 
 
-_SPEECH_WORDS = {"said", "says", "told", "announced", "reported", "stated", "added", "confirmed"}
 
 
 def _mention_token(sent: Span, base: int, m: DateMention) -> Token:
@@ -85,7 +84,7 @@ def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
             _DATELINE_AFTER.match(doc.text[m.end - base:m.end - base + 30]):
         return True
     before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
-    return bool(before) and (before[-1] in _SPEECH_WORDS or (len(before) > 1 and before[-2] in _SPEECH_WORDS
+    return bool(before) and (before[-1] in speech_words() or (len(before) > 1 and before[-2] in speech_words()
                                                              and before[-1] == "on"))
 
 

@@ -19,7 +19,7 @@ A sentence with a cue from ``plover_cues.tsv`` ("spoke by phone", "urged", "accu
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -28,9 +28,9 @@ from spacy.tokens import Span, Token
 from ..models import Actor, Evidence, Interaction
 from . import matchers
 from .dates import DateMention
-from .lexicon import countries, country_terms, read_rows, speech_words, split_alts
+from .lexicon import countries, country_terms, organisations, read_rows, speech_words, split_alts
 
-PARTIES = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
+PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
 _PRONOUNS = {"it", "he", "she", "they", "we"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 
@@ -62,7 +62,7 @@ class Who:
 
 @dataclass(frozen=True)
 class Raw:
-    """An interaction before "both sides" is known: PARTIES stands for the story's two parties."""
+    """An interaction before "both sides" is known: PARTY stands for the story's parties."""
     cue: Cue
     actor: Who
     recipient: Who | None
@@ -90,11 +90,6 @@ def _cues(nlp) -> matchers.LexiconMatcher:
         phrases, kind, mode, preps, flags = (row + [""] * 5)[:5]
         rows += [(p, matchers.Term(kind, (mode, preps, flags))) for p in split_alts(phrases)]
     return matchers._build(nlp, rows, "LOWER")
-
-
-@cache
-def _organisations() -> dict[str, str]:
-    return {alias.lower(): name for names, name in read_rows("organisations.tsv") for alias in split_alts(names)}
 
 
 @cache
@@ -151,7 +146,7 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
         return memory.last
     for s, e, t in matchers.armed_groups(nlp)(span):
         return Who(t.label, None if t.extra[1] == "*" else t.extra[1], int(t.extra[0]), None, t.label, start, end, text)
-    orgs = _organisations()
+    orgs = organisations()
     words = [t.text for t in span]
     for n in range(min(len(words), 6), 0, -1):  # the longest organisation name inside the phrase
         for i in range(len(words) - n + 1):
@@ -167,17 +162,13 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     if iso3 is None:
         for t in span:
             if t.pos_ == "PROPN" and t.text in memory.people:
-                return _moved(memory.people[t.text], start, end, text)
+                return replace(memory.people[t.text], start=start, end=end, text=text)
     if iso3 is None:
         return None
     role, pattern = _role(text)
     cname = countries()[iso3].name
     inter = 1
     return Who(pattern.replace("{country}", cname), iso3, inter, role, iso3, start, end, text)
-
-
-def _moved(w: Who, start: int, end: int, text: str) -> Who:
-    return Who(w.name, w.country, w.inter, w.role, w.code, start, end, text)
 
 
 def remember_people(nlp, sent: Span, base: int, memory: Memory) -> None:
@@ -291,7 +282,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             heads += _recipient_heads(verb, cue, cue_tokens)
         recipients: list[Who | None] = []
         for h in heads:
-            if h.lower_ in PARTIES or h.lower_ == "other":
+            if h.lower_ in PARTY_WORDS or h.lower_ == "other":
                 recipients.append(PARTY)
                 continue
             r = resolve(nlp, _phrase(h), base, memory)

@@ -77,6 +77,12 @@ def cues(name: str) -> frozenset[str]:
 
 
 @cache
+def organisations() -> dict[str, str]:
+    """International bodies: any alias as written (lower case) -> the name they are coded by."""
+    return {alias.lower(): name for names, name in read_rows("organisations.tsv") for alias in split_alts(names)}
+
+
+@cache
 def speech_words() -> frozenset[str]:
     """The one-word verbs of speech_verbs.tsv ("said", "told", "reported")."""
     return frozenset(p for (phrases,) in read_rows("speech_verbs.tsv") for p in split_alts(phrases) if " " not in p)
