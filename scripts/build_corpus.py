@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Compile corpus/articles/*.toml (one article each, written by us) into the gold JSONL files
-read by `tacitus eval` (corpus/dev.jsonl, corpus/test.jsonl) and the demo sample bundled in
-the package (src/tacitus/data/samples/articles.jsonl: dev texts, no gold).
+read by `tacitus eval` (corpus/dev.jsonl, corpus/test.jsonl), corpus/multi/*.toml (one story
+told by several outlets each, written by us) into corpus/multi.jsonl (read by
+`tacitus eval --merge`), and the demo sample bundled in the package
+(src/tacitus/data/samples/articles.jsonl: dev texts and the multi-outlet reports, no gold).
 
     python scripts/build_corpus.py           # rebuild
     python scripts/build_corpus.py --check   # fail if the built files are stale
@@ -17,6 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "corpus" / "articles"
 OUT = {"dev": ROOT / "corpus" / "dev.jsonl", "test": ROOT / "corpus" / "test.jsonl"}
+MULTI = ROOT / "corpus" / "multi"
+MULTI_OUT = ROOT / "corpus" / "multi.jsonl"
+CLUSTER_FIELDS = ("cluster", "event_date", "location", "latitude", "longitude")
 SAMPLE = ROOT / "src" / "tacitus" / "data" / "samples" / "articles.jsonl"
 GOLD_FIELDS = ("event_date", "event_type", "sub_event_type", "country", "admin1", "location", "latitude",
                "longitude", "fatalities", "injuries", "actor1_country", "actor1_inter", "actor2_country",
@@ -43,13 +48,38 @@ def load(path: Path) -> dict:
             "text": text, "hard_cases": art.get("hard_cases", []), "gold": gold}
 
 
+def load_story(path: Path) -> list[dict]:
+    """One story's reports, each with the gold clusters of the events it tells."""
+    story = tomllib.loads(path.read_text("utf-8"))
+    if not 2 <= len(story["reports"]) <= 4:
+        sys.exit(f"{path.name}: a story is told by 2-4 reports")
+    out = []
+    for n, rep in enumerate(story["reports"], 1):
+        text = rep["text"].strip() + "\n"
+        if not 60 <= len(text.split()) <= 400:
+            sys.exit(f"{path.name}: report {n} has {len(text.split())} words; reports are 60-400 words")
+        clusters = []
+        for ev in rep.get("events", []):
+            unknown = set(ev) - set(CLUSTER_FIELDS)
+            if unknown or "cluster" not in ev:
+                sys.exit(f"{path.name}: report {n}: events need a cluster; unknown fields {sorted(unknown)}")
+            clusters.append({k: ev.get(k) for k in CLUSTER_FIELDS})
+        out.append({"id": f"{story['id']}-{n}", "story": story["id"], "source": rep["outlet"], "url": rep["url"],
+                    "title": rep["title"], "published": rep["published"], "text": text,
+                    "gold": {"events": [], "clusters": clusters}})
+    return out
+
+
 def render() -> dict[Path, str]:
     docs = [load(p) for p in sorted(ARTICLES.glob("*.toml"))]
+    reports = [r for p in sorted(MULTI.glob("*.toml")) for r in load_story(p)]
     out: dict[Path, str] = {}
     for split, path in OUT.items():
         rows = [d for d in docs if d["split"] == split]
         out[path] = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in rows)
+    out[MULTI_OUT] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reports)
     sample = [{k: d[k] for k in ("id", "title", "published", "text")} for d in docs if d["split"] == "dev"]
+    sample += [{k: r[k] for k in ("id", "source", "url", "title", "published", "text")} for r in reports]
     out[SAMPLE] = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in sample)
     return out
 

@@ -128,12 +128,20 @@ def test_eval_rejects_bad_gold(runner, tmp_path):
     assert r.exit_code == 1 and "gold" in r.output
 
 
-def test_demo_writes_files(runner, tmp_path):
-    r = runner.invoke(cli, ["demo", "--out", str(tmp_path)])
-    assert r.exit_code == 0, r.output
+def test_demo_builds_a_database_and_merges_outlets(runner, tmp_path):
+    from tacitus.store import Store
+
+    for _ in range(2):  # a second run starts from a fresh database, with the same outcome
+        r = runner.invoke(cli, ["demo", "--out", str(tmp_path)])
+        assert r.exit_code == 0, r.output
     assert (tmp_path / "events.csv").read_text().startswith("event_id_cnty")
+    assert json.loads((tmp_path / "events.geojson").read_text())["type"] == "FeatureCollection"
     samples = (ROOT / "src" / "tacitus" / "data" / "samples" / "articles.jsonl").read_text().count("\n")
-    assert (tmp_path / "results.jsonl").read_text().count("\n") == samples
+    with Store(f"sqlite:///{tmp_path / 'demo.db'}") as store:
+        counts = store.counts()
+        assert counts["documents"] == samples
+        assert counts["events"] < counts["mentions"]  # reports of one event from several outlets merged
+        assert any(e.mention_count >= 3 for e in store.events())
 
 
 @pytest.mark.skipif(not (SHARED / "checks" / "check_seed.py").exists(), reason="../shared not present")

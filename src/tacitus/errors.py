@@ -35,3 +35,15 @@ class PipelineError(TacitusError):
     """The spaCy English pipeline is not installed."""
 
     code = "T010"
+
+
+class StoreError(TacitusError):
+    """The database cannot be opened, or was made by a newer tacitus."""
+
+    code = "T020"
+
+
+class FetchError(InputError):
+    """A URL that cannot or may not be fetched."""
+
+    code = "T021"

@@ -99,6 +99,28 @@ class Event(_Model):
     confidence: float = Field(0.5, ge=0, le=1)
 
 
+class Report(_Model):
+    """One document's account of a stored event: where it came from and what it said."""
+
+    document_id: str
+    outlet: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    event_id: str
+    event_date: str
+    fatalities: int = 0
+    injuries: Optional[int] = None
+    evidence: list[Evidence] = []
+
+
+class MergedEvent(Event):
+    """A stored event: an ``Event`` merged from every report of it (tacitus.merging), with the reports."""
+
+    mention_count: int = Field(1, ge=1)
+    reports: list[Report] = []
+
+
 class Interaction(_Model):
     interaction_id: str
     date: Optional[str] = None

@@ -18,6 +18,19 @@ def warn(message: str) -> None:
     click.echo(f"tacitus: warning: {message}", err=True)
 
 
+db_option = click.option(
+    "--db", metavar="URL", envvar="TACITUS_DB",
+    help="Database: sqlite:///path/events.db or postgresql://user@host/dbname "
+         "(default: $TACITUS_DB, else an SQLite file in your data folder).")
+
+
+def open_or_fail(url: str | None):
+    """The store at ``url`` (or the default one); a clear error line if it cannot be opened."""
+    from ..store import Store
+
+    return run_guarded(Store, url)
+
+
 def default_format() -> str:
     return "table" if sys.stdout.isatty() else "json"
 

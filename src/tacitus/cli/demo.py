@@ -1,4 +1,4 @@
-"""`tacitus demo`: extract the bundled sample articles and show what came out."""
+"""`tacitus demo`: a fresh database from the bundled sample articles, and what came out."""
 from __future__ import annotations
 
 from collections import Counter
@@ -10,36 +10,44 @@ from platformdirs import user_data_dir
 from rich.console import Console
 from rich.table import Table
 
-from ..api import extract as run_extract
 from ..export.acled_csv import write_acled_csv
+from ..export.geojson import write_geojson
 from ..export.table import events_table
-from ..inputs import parse_jsonl_line
+from ..ingest.runner import ingest
+from ..store import Store
+from .common import run_guarded
 
 
-def sample_documents():
-    raw = resources.files("tacitus.data.samples").joinpath("articles.jsonl").read_text("utf-8")
-    for n, line in enumerate(raw.splitlines(), 1):
-        if line.strip():
-            yield parse_jsonl_line(line, n, "samples/articles.jsonl").document
+def sample_path() -> Path:
+    return Path(str(resources.files("tacitus.data.samples").joinpath("articles.jsonl")))
 
 
 @click.command()
-@click.option("--out", type=click.Path(file_okay=False), help="Folder for the output (default: your data folder).")
-def demo(out: str | None) -> None:
-    """Extract the bundled sample articles (written by the tacitus authors) and summarise them."""
+@click.option("--out", type=click.Path(file_okay=False), help="Folder for the database and exports "
+                                                             "(default: your data folder).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction.")
+def demo(out: str | None, jobs: int) -> None:
+    """Ingest the bundled sample articles (written by the tacitus authors; some stories told by
+    several outlets) into a fresh database, and summarise the merged events."""
     console = Console()
     folder = Path(out or Path(user_data_dir("tacitus")) / "demo")
     folder.mkdir(parents=True, exist_ok=True)
-    results = []
-    with console.status("extracting the sample articles…"):
-        for doc in sample_documents():
-            results.append(run_extract(doc.text, published=doc.published, title=doc.title, doc_id=doc.id))
-    events = [e for r in results for e in r.events]
-    (folder / "results.jsonl").write_text("".join(r.model_dump_json() + "\n" for r in results), "utf-8")
+    db_file = folder / "demo.db"
+    for stale in (db_file, Path(f"{db_file}-wal"), Path(f"{db_file}-shm")):
+        stale.unlink(missing_ok=True)
+    store = run_guarded(Store, f"sqlite:///{db_file}")
+    with console.status("extracting and merging the sample articles…"):
+        summary = ingest([str(sample_path())], store, jobs=jobs, fetch=False)
+    events = store.events()
+    counts = store.counts()
     (folder / "events.csv").write_text(write_acled_csv(events), "utf-8")
+    (folder / "events.geojson").write_text(write_geojson(events), "utf-8")
 
-    console.print(events_table(events, title=f"{len(events)} events from {len(results)} sample reports"))
-    totals = Table(title="totals per country and event type", header_style="bold")
+    merged = [e for e in events if e.mention_count > 1]
+    console.print(events_table(merged, title=f"{len(merged)} of {len(events)} events were told by several outlets",
+                               with_reports=True))
+    totals = Table(title="all events per country and event type", header_style="bold")
     for col in ("country", "event type", "events", "fatalities"):
         totals.add_column(col, justify="right" if col in ("events", "fatalities") else "left")
     n: Counter = Counter()
@@ -51,10 +59,16 @@ def demo(out: str | None) -> None:
     for key in sorted(n):
         totals.add_row(key[0], key[1], str(n[key]), str(f[key]))
     console.print(totals)
-    console.print(f"[bold]files[/bold]: {folder / 'results.jsonl'} (full results with evidence), "
-                  f"{folder / 'events.csv'} (ACLED columns)")
-    console.print("[bold]try next[/bold]:\n"
-                  "  tacitus extract article.txt --published 2024-05-15   # your own report\n"
-                  "  tacitus extract article.txt --format json           # every field with its evidence\n"
-                  "  tacitus eval corpus/test.jsonl                       # accuracy on our gold corpus\n"
-                  "  tacitus schema                                       # the output contract")
+    console.print(f"{counts['documents']} reports stored ({summary.failed} failed) → {summary.events} reported "
+                  f"events → {counts['events']} events after merging across outlets")
+    console.print(f"[bold]files[/bold]: {db_file} (the database), {folder / 'events.csv'} (ACLED columns), "
+                  f"{folder / 'events.geojson'} (for QGIS or any web map)")
+    db = f"--db {db_file}"
+    console.print("[bold]try next[/bold]:", highlight=False)
+    for line in (f"tacitus events {db} --country SDN", f"tacitus events {db} --type Battles --format json",
+                 f"tacitus export {db} --format geojson -o events.geojson",
+                 "tacitus ingest my-articles/ feed.xml      (your own reports, into your own database)",
+                 "tacitus extract article.txt --published 2024-05-15      (one report, nothing stored)",
+                 "tacitus eval corpus/test.jsonl"):
+        console.print(f"  {line}", highlight=False, markup=False, soft_wrap=True)
+    store.close()

@@ -10,16 +10,22 @@ from rich.table import Table
 from ..api import extract as run_extract
 from ..eval.gold import read_gold
 from ..eval.score import FIELDS, score_document, summarise
-from .common import run_guarded
+from ..eval.merge_score import score_merge
+from .common import fail, run_guarded
 
 
 @click.command("eval")
 @click.argument("gold_file", metavar="GOLD.jsonl")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List, per document, the events that did not match or fields that were wrong.")
-def evaluate(gold_file: str, fmt: str, show_errors: bool) -> None:
+@click.option("--merge", "merge", is_flag=True, help="Score merging across sources instead (gold clusters, "
+                                                     "e.g. corpus/multi.jsonl): pairwise link precision/recall.")
+def evaluate(gold_file: str, fmt: str, show_errors: bool, merge: bool) -> None:
     """Score extraction against GOLD.jsonl: event precision/recall/F1 and field accuracy."""
     docs = run_guarded(read_gold, gold_file)
+    if merge:
+        _evaluate_merge(gold_file, docs, fmt)
+        return
     scores, errors = [], []
     for d in docs:
         result = run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
@@ -58,6 +64,26 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool) -> None:
                       f"matched {report.interactions['matched']}")
     for line in errors:
         console.print(line, markup=False, highlight=False)
+
+
+def _evaluate_merge(gold_file: str, docs, fmt: str) -> None:
+    if any(d.gold.clusters is None for d in docs):
+        fail(f"{gold_file}: --merge needs gold \"clusters\" in every line (see corpus/multi.jsonl)")
+    results = [run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
+               for d in docs]
+    report = score_merge(docs, results)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    table = Table(title=f"tacitus eval --merge — {gold_file}", header_style="bold")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("of", justify="right")
+    table.add_row("link precision", f"{report.precision:.3f}", str(report.predicted_links))
+    table.add_row("link recall", f"{report.recall:.3f}", str(report.gold_links))
+    table.add_row("gold events found", str(report.aligned), str(report.gold_events))
+    table.add_row("merged events", str(report.merged), f"{report.predicted} reported")
+    Console().print(table)
 
 
 def _errors(doc, pred, s) -> list[str]:

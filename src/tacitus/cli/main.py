@@ -6,7 +6,9 @@ import click
 from .. import __version__
 from .demo import demo
 from .evaluate import evaluate
+from .events import events, export
 from .extract import extract
+from .ingest import ingest
 from .schema import schema
 
 
@@ -20,6 +22,9 @@ def cli() -> None:
 
 
 cli.add_command(extract)
+cli.add_command(ingest)
+cli.add_command(events)
+cli.add_command(export)
 cli.add_command(evaluate)
 cli.add_command(demo)
 cli.add_command(schema)

@@ -39,10 +39,22 @@ class GoldInteraction(BaseModel):
     recipient: Optional[str] = None
 
 
+class GoldMention(BaseModel):
+    """One event a report tells, and the story-wide event (``cluster``) it is a report of."""
+    model_config = ConfigDict(extra="forbid")
+
+    cluster: str
+    event_date: Optional[str] = None
+    location: Optional[str] = None
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+
+
 class Gold(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     events: list[GoldEvent] = []
+    clusters: Optional[list[GoldMention]] = None  # for `tacitus eval --merge`
     interactions: Optional[list[GoldInteraction]] = None  # None: the document's interactions are not annotated
 
 
