@@ -11,7 +11,6 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..api import extract
 from ..errors import TacitusError
 from ..models import InputDocument, Result
 from ..store import Store
@@ -44,6 +43,8 @@ class Job:
 
 def extract_job(job: Job) -> Result | str:
     """In a worker: the extraction result, or one line saying why there is none."""
+    from ..api import extract
+
     d = job.doc
     try:
         return extract(d.text, published=d.published, title=d.title, url=d.url, doc_id=job.digest[:16],
@@ -68,9 +69,10 @@ def ingest(sources: list[str], store: Store, *, jobs: int = 1, allow_private: bo
     report = on_progress or (lambda s, where: None)
     fetcher = Fetcher(allow_private=allow_private) if fetch else None
     seen: set[str] = set()  # content hashes queued in this run
+    stored_hashes, stored_urls = store.known_documents()
 
     def known(url: str) -> bool:
-        return not reextract and store.find_document(url=url) is not None
+        return not reextract and url in stored_urls
 
     def fail(where: str, message: str) -> None:
         summary.failed += 1
@@ -112,10 +114,8 @@ def ingest(sources: list[str], store: Store, *, jobs: int = 1, allow_private: bo
         if item.skipped or item.doc is None:
             return None
         digest = content_hash(item.doc.text)
-        if not reextract:
-            stored = store.find_document(url=item.doc.url, digest=digest)
-            if stored is not None and stored.content_hash == digest:
-                return None
+        if not reextract and digest in stored_hashes:
+            return None  # the same text is stored (an article whose text changed is stored again)
         return Job(item.where, item.doc, digest, outlet_of(item.doc, item.where))
 
     try:

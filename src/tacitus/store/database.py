@@ -136,6 +136,13 @@ class Store:
                                .where(or_(*conds)).order_by(d.c.id)).first()
         return StoredDocument(*row) if row else None
 
+    def known_documents(self) -> tuple[set[str], dict[str, str]]:
+        """Every stored content hash, and URL -> content hash: one query, for skipping what is stored."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(d.c.content_hash, d.c.url)).all()
+        return {h for h, _ in rows}, {u: h for h, u in rows if u}
+
     def save(self, result: Result, *, text: str, outlet: str, url: str | None = None,
              input_id: str | None = None, digest: str | None = None) -> Saved:
         """Store one document and its events, merging them into the stored events; one transaction.
