@@ -222,3 +222,20 @@ def test_rockets_on_a_base_hosting_foreign_troops():
     assert e.actor1.name == "Unidentified Armed Group (Iraq)"
     assert (e.actor2.country, e.actor2.inter) == ("USA", 8)
     assert e.location.iso3 == "IRQ"
+
+
+def test_a_date_between_the_report_and_its_speaker_dates_the_report():
+    (e,) = extract("Shelling by the RSF killed at least 12 civilians in El Fasher, the capital of North Darfur "
+                   "state, on Saturday, a local committee said.", published="2025-06-15").events
+    assert e.event_date == "2025-06-14"
+
+
+def test_the_number_of_people_killed_has_risen_to():
+    (e,) = extract("The number of people killed in Thursday's suicide bombing at a cafe in Mogadishu has risen "
+                   "to nine, a hospital official said on Friday.", published="2025-05-23").events
+    assert e.fatalities == 9 and e.event_date == "2025-05-22"
+
+
+def test_an_act_repeated_n_times_is_not_an_event():
+    assert extract("The official said the market in El Fasher had been shelled three times in two weeks.",
+                   published="2025-06-16").events == []

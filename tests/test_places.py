@@ -42,3 +42,23 @@ def test_where_a_source_sits_is_not_where_the_event_was():
 def test_arabic_names_with_particles_are_one_name():
     r = extract("Rockets hit Deir ez-Zor on Monday, killing two people.", published="2024-08-06")
     assert any(p.text == "Deir ez-Zor" for p in r.places)
+
+
+def test_the_target_of_a_strike_is_a_place_even_when_ner_calls_it_an_organisation():
+    (e,) = extract("A Russian missile strike on Odesa killed four people and damaged a warehouse on Thursday, "
+                   "the governor said.", published="2025-02-13").events
+    assert e.location.name == "Odesa" and e.location.iso3 == "UKR"
+
+
+def test_a_place_east_of_another_is_located_by_it_not_at_it():
+    r = extract("Gang members killed 12 people in an attack on a neighbourhood of Croix-des-Bouquets, east of "
+                "Port-au-Prince, on Saturday, a rights group said.", published="2025-11-09")
+    (e,) = r.events
+    assert e.location.name == "Croix-des-Bouquets" and e.fatalities == 12
+
+
+def test_a_named_state_points_to_its_country():
+    # the report never names Nigeria; "Zamfara State" does, so Maru is the Nigerian town
+    (e,) = extract("Gunmen killed 31 villagers in Maru local government area of Zamfara State on Sunday, a "
+                   "community leader said.", published="2025-04-08").events
+    assert e.location.iso3 == "NGA" and e.location.admin1 == "Zamfara"

@@ -3,12 +3,13 @@
     tacitus.extract(text, published="2024-05-15")   # one report -> Result (SPEC §2)
     tacitus.open_store().events_frame()              # the stored, merged events as a DataFrame
 
-spaCy is imported on first use of ``extract``, so commands that only read the database start fast.
+spaCy is imported when its pipeline first loads, so commands that only read the database start fast.
 """
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .api import extract
 from .models import Result
 
 try:
@@ -19,13 +20,8 @@ except PackageNotFoundError:  # running from a source tree
 __all__ = ["extract", "open_store", "Result", "__version__"]
 
 
-def __getattr__(name: str):
-    if name == "extract":
-        from .api import extract
+def open_store(url: str | None = None):
+    """The event database at ``url`` (default: $TACITUS_DB, else an SQLite file in your data folder)."""
+    from .store import open_store as _open
 
-        return extract
-    if name == "open_store":
-        from .store import open_store
-
-        return open_store
-    raise AttributeError(f"module 'tacitus' has no attribute {name!r}")
+    return _open(url)

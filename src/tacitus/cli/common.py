@@ -31,13 +31,6 @@ def open_or_fail(url: str | None):
     return run_guarded(Store, url)
 
 
-def run_extract(*args, **kwargs):
-    """``tacitus.extract``, imported on first use (spaCy loads slowly; reading commands never need it)."""
-    from ..api import extract
-
-    return extract(*args, **kwargs)
-
-
 def default_format() -> str:
     return "table" if sys.stdout.isatty() else "json"
 

@@ -7,10 +7,11 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from ..api import extract as run_extract
 from ..eval.gold import read_gold
-from ..eval.score import FIELDS, score_document, summarise
 from ..eval.merge_score import score_merge
-from .common import fail, run_extract, run_guarded
+from ..eval.score import FIELDS, score_document, summarise
+from .common import fail, run_guarded
 
 
 @click.command("eval")

@@ -6,13 +6,14 @@ import sys
 import click
 from rich.console import Console
 
+from ..api import extract as run_extract
 from ..errors import TacitusError
 from ..export.acled_csv import write_acled_csv
 from ..export.table import events_table
 from ..extract.dates import parse_published
 from ..inputs import read_jsonl, read_text_document
 from ..models import Result
-from .common import default_format, fail, run_extract, run_guarded, warn
+from .common import default_format, fail, run_guarded, warn
 
 FORMATS = ["json", "jsonl", "table", "acled-csv"]
 

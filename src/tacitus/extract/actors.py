@@ -6,9 +6,12 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span
 
 from . import matchers
 from .lexicon import countries, cues

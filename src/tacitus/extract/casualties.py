@@ -6,9 +6,12 @@ counts: 49 Armenian soldiers killed (claimed by Armenia) and 50 Azerbaijani sold
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span
 
 from . import matchers
 from .actors import ActorMention
@@ -226,6 +229,17 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
     return None
 
 
+def _toll_noun(word):
+    """The noun a toll is said of: "the death toll" itself, and for "the number of people
+    killed ... has risen to nine" the number (its "killed" only describes whom it counts)."""
+    if word.dep_ != "acl":
+        return word
+    head = word.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in cues("toll_nouns"):
+        return head.head.head
+    return head if head.lemma_ in cues("toll_nouns") else word
+
+
 _ONE = ("a", "an", "another", "the", "his", "her", "their", "its")
 
 
@@ -298,7 +312,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         else:
             counts_before = [c for c in counts if c.end <= ws and id(c) not in used]
         # the toll as subject of a verb of change: "the death toll from ... has risen to 14"
-        toll = _toll_count(doc[ws:we].root, counts, used)
+        toll_word = _toll_noun(doc[ws:we].root)
+        toll = _toll_count(toll_word, counts, used)
         if toll is not None:
             counts_before, after = [], [toll]
         elif term.extra and term.extra[0] == "toll":
@@ -337,7 +352,7 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")
             is_update = any(t.lower_ in _UPDATE_VERBS for t in doc[max(sent.start, cs.start - 4):cs.start]) \
-                or (toll is not None and doc[ws:we].root.head.lemma_ in cues("toll_rise"))
+                or (toll is not None and toll_word.head.lemma_ in cues("toll_rise"))
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

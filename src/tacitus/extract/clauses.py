@@ -7,11 +7,14 @@ governs it in the dependency parse. ``events.py`` groups clauses into ACLED even
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span, Token
 
 from . import matchers
 from .actors import ActorMention, find_actors, owners_of
@@ -102,12 +105,22 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
             days.append(m)
     stamps = [m for m in mentions if m.kind == "stamp"]
     speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
-    days = [m for m in days if not _is_speech_date(sent, base, m) and not _is_report_verb(
-        _verb_of(_mention_token(sent, base, m)), speech, m.date == published)]
+    days = [m for m in days if not _is_speech_date(sent, base, m) and (_inverted_speech(
+        _mention_token(sent, base, m)) or not _is_report_verb(
+        _verb_of(_mention_token(sent, base, m)), speech, m.date == published))]
     return days or stamps[:1], years
 
 
 
+
+
+def _inverted_speech(tok: Token) -> bool:
+    """"X killed 12 people in El Fasher, on Saturday, a committee said": a date after the report
+    and before its speaker, though parsed onto "said", dates what was reported."""
+    verb = _verb_of(tok)
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
+    speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
+    return bool(reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words())
 
 
 def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> bool:

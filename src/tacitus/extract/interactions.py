@@ -18,12 +18,15 @@ A sentence with a cue from ``plover_cues.tsv`` ("spoke by phone", "urged", "accu
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span, Token
 
 from ..models import Actor, Evidence, Interaction
 from . import matchers

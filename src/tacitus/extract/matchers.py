@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.matcher import PhraseMatcher
 
 from .lexicon import read_rows, split_alts
 
@@ -17,7 +16,7 @@ class Term:
 
 @dataclass
 class LexiconMatcher:
-    matcher: PhraseMatcher
+    matcher: "PhraseMatcher"  # noqa: F821 (spaCy's, imported where one is built)
     terms: dict[int, Term]  # match_id -> what the phrase means
 
     def __call__(self, span) -> list[tuple[int, int, Term]]:
@@ -34,6 +33,8 @@ class LexiconMatcher:
 
 
 def _build(nlp, rows: list[tuple[str, Term]], attr: str) -> LexiconMatcher:
+    from spacy.matcher import PhraseMatcher
+
     matcher = PhraseMatcher(nlp.vocab, attr=attr)
     terms: dict[int, Term] = {}
     by_key: dict[str, list] = {}

@@ -2,10 +2,13 @@
 hypothetical actions are not events; past wars cited as context are background."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from functools import cache
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span, Token
 
 from .lexicon import read_rows, split_alts
 
@@ -129,6 +132,8 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
         return True
     if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod") for c in verb.children):
         return True
+    if any(c.lower_ in cues["habitual_adverbs"] and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        return True  # "the market had been shelled three times in two weeks", "attacked repeatedly"
     if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
            for c in verb.children):
         return True  # "100 people have been killed since the feud began"

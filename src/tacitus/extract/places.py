@@ -13,12 +13,15 @@ country the article names win, then the most populous.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Span
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span
 
 from ..geo.gazetteer import Admin1, GeoPlace, Region, fold, load
 from ..models import Place
@@ -171,12 +174,19 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
             strength = "strong"  # "Ukraine's second-largest city Kharkiv", "the capital Bujumbura"
         if before is not None and before.lower_ == "of" and before.i > sent.start:
             noun = doc[before.i - 1]  # "the town of Tame", "the outskirts of Bannu"
+            if noun.lower_ in cues("compass") and any(k[1] <= noun.i for k in accepted):
+                previous = (s, e)  # "Croix-des-Bouquets, east of Port-au-Prince": only locates the first
+                taken.update(range(s, e))
+                continue
             if noun.lower_ in nouns and nouns[noun.lower_] != "admin1" or preps.get(noun.lower_) == "of-noun":
                 strength = "strong"
                 if nouns.get(noun.lower_) == "populated place" and noun.lower_ not in ("area", "areas"):
                     feature = feature or "populated place"  # "the city of Sumy" (not the Sumy region)
             elif noun.lower_ in nouns:
                 feature = feature or nouns[noun.lower_]  # "the department of Arauca"
+        if before is not None and before.lower_ in ("on", "against") and before.head.pos_ == "NOUN" \
+                and before.head.lemma_ in cues("attack_verbs"):
+            strength = "strong"  # "a missile strike on Odesa", "an attack against Djibo"
         if before is not None and before.lemma_ in cues("attack_verbs") and doc[s].dep_ in ("dobj", "compound") \
                 or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in cues("attack_verbs")):
             strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal"
@@ -254,11 +264,18 @@ def _chain_to(doc, first: tuple[int, int], last: tuple[int, int], accepted: dict
 
 
 def country_context(mentions: list[PlaceMention], country_words: Counter) -> Counter:
-    """How strongly the article is about each country: named places plus demonyms."""
+    """How strongly the article is about each country: named places plus demonyms, and the
+    countries of first-level divisions it names as such ("Zamfara State" points to Nigeria even
+    where the report never says "Nigeria")."""
     ctx = Counter(country_words)
     for m in mentions:
         if m.iso3:
             ctx[m.iso3] += 1
+    for m in mentions:
+        if m.feature in ("", "admin1") and not m.iso3:
+            area = resolve_place(m, ctx)
+            if area is not None and area.iso3 and area.feature == "admin1":
+                ctx[area.iso3] += 1
     return ctx
 
 

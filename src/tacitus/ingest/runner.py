@@ -11,6 +11,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..api import extract
 from ..errors import TacitusError
 from ..models import InputDocument, Result
 from ..store import Store
@@ -43,8 +44,6 @@ class Job:
 
 def extract_job(job: Job) -> Result | str:
     """In a worker: the extraction result, or one line saying why there is none."""
-    from ..api import extract
-
     d = job.doc
     try:
         return extract(d.text, published=d.published, title=d.title, url=d.url, doc_id=job.digest[:16],
