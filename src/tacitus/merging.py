@@ -35,6 +35,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from .extract.notes import write_notes
 from .models import Actor, Event, MergedEvent, Report
 
 
@@ -224,12 +225,7 @@ def merge(mentions: Sequence[Mention], event_id: str | None = None) -> MergedEve
                       event_id=m.event.event_id, event_date=m.event.event_date, fatalities=m.event.fatalities,
                       injuries=m.event.injuries, evidence=m.event.evidence)
                for m in sorted(mentions, key=lambda m: m.order)]
-    notes = lead.event.notes
-    if len(mentions) > 1:
-        span = (f"{figures['fatalities_low']}-{figures['fatalities_high']}"
-                if figures["fatalities_low"] != figures["fatalities_high"] else str(figures["fatalities"]))
-        notes = f"{notes} [{len(mentions)} reports; fatalities reported: {span}]".strip()
-    return MergedEvent(
+    merged = MergedEvent(
         **{**lead.event.model_dump(exclude={"sources", "evidence", "notes", "confidence", "weapons", "event_id",
                                             "event_date", "time_precision", "location"}),
            **figures},
@@ -238,6 +234,11 @@ def merge(mentions: Sequence[Mention], event_id: str | None = None) -> MergedEve
         location=where.model_dump() if where else None,
         weapons=sorted({w for m in mentions for w in m.event.weapons}),
         sources=[s.model_dump() for s in sources], evidence=[e.model_dump() for e in lead.event.evidence],
-        notes=notes, confidence=round(min(0.99, 1.0 - miss), 3),
+        notes=lead.event.notes, confidence=round(min(0.99, 1.0 - miss), 3),
         mention_count=len(mentions), reports=[r.model_dump() for r in reports],
     )
+    if len(mentions) > 1:  # the notes say what the merged event says, and from how many reports
+        span = (f"{figures['fatalities_low']}-{figures['fatalities_high']}"
+                if figures["fatalities_low"] != figures["fatalities_high"] else str(figures["fatalities"]))
+        merged.notes = f"{write_notes(merged)} [{len(mentions)} reports; fatalities reported: {span}]"
+    return merged
