@@ -161,3 +161,17 @@ def test_fetch_size_limit(site):
     with pytest.raises(FetchError, match="larger than"):
         f.get(f"{site}/feed.xml")
     f.close()
+
+
+def test_the_summary_survives_an_interruption(store, folder):
+    from tacitus.ingest.runner import Summary
+
+    summary = Summary()
+
+    def stop_after_one(s, where):
+        if s.stored == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest([str(folder)], store, on_progress=stop_after_one, summary=summary)
+    assert summary.stored == 1 == store.counts()["documents"]

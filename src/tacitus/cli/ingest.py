@@ -8,7 +8,6 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..ingest.runner import Summary, ingest as run_ingest
-from ..store import Store
 from .common import db_option, open_or_fail, warn
 
 
@@ -45,8 +44,8 @@ def ingest(sources: tuple[str, ...], db: str | None, jobs: int, allow_private: b
     summary = Summary()
     with progress:
         try:
-            summary = run_ingest(list(sources), store, jobs=jobs, allow_private=allow_private,
-                                 reextract=reextract, fetch=not no_fetch, on_progress=on_progress)
+            run_ingest(list(sources), store, jobs=jobs, allow_private=allow_private, reextract=reextract,
+                       fetch=not no_fetch, on_progress=on_progress, summary=summary)
         except KeyboardInterrupt:
             interrupted = True
     for message in summary.errors:

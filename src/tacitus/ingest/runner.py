@@ -62,9 +62,10 @@ def _warm() -> None:
 
 def ingest(sources: list[str], store: Store, *, jobs: int = 1, allow_private: bool = False,
            reextract: bool = False, fetch: bool = True,
-           on_progress: Callable[[Summary, str], None] | None = None) -> Summary:
-    """Ingest ``sources`` into ``store``; see the module doc. Returns what happened."""
-    summary = Summary()
+           on_progress: Callable[[Summary, str], None] | None = None, summary: Summary | None = None) -> Summary:
+    """Ingest ``sources`` into ``store``; see the module doc. Returns what happened (filling
+    ``summary`` when given, so a caller that catches Ctrl-C still knows what was stored)."""
+    summary = summary if summary is not None else Summary()
     report = on_progress or (lambda s, where: None)
     fetcher = Fetcher(allow_private=allow_private) if fetch else None
     seen: set[str] = set()  # content hashes queued in this run
