@@ -28,7 +28,7 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool, merge: bool) -> None:
         return
     scores, errors = [], []
     for d in docs:
-        result = run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
+        result = _extract(d)
         s = score_document(d.id or result.document.id, result.events, d.gold.events, result.interactions,
                            d.gold.interactions)
         scores.append(s)
@@ -39,10 +39,7 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool, merge: bool) -> None:
         click.echo(json.dumps(report.as_dict(), indent=2))
         return
     console = Console()
-    table = Table(title=f"tacitus eval — {gold_file}", header_style="bold")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("scored", justify="right")
+    table = _measures(f"tacitus eval — {gold_file}", "scored")
     table.add_row("event precision", f"{report.precision:.3f}", str(report.predicted_events))
     table.add_row("event recall", f"{report.recall:.3f}", str(report.gold_events))
     table.add_row("event F1", f"{report.f1:.3f}", "")
@@ -66,19 +63,27 @@ def evaluate(gold_file: str, fmt: str, show_errors: bool, merge: bool) -> None:
         console.print(line, markup=False, highlight=False)
 
 
+def _extract(d):
+    return run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
+
+
+def _measures(title: str, count_header: str) -> Table:
+    table = Table(title=title, header_style="bold")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column(count_header, justify="right")
+    return table
+
+
 def _evaluate_merge(gold_file: str, docs, fmt: str) -> None:
     if any(d.gold.clusters is None for d in docs):
         fail(f"{gold_file}: --merge needs gold \"clusters\" in every line (see corpus/multi.jsonl)")
-    results = [run_guarded(run_extract, d.text, published=d.published, title=d.title, url=d.url, doc_id=d.id)
-               for d in docs]
+    results = [_extract(d) for d in docs]
     report = score_merge(docs, results)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), indent=2))
         return
-    table = Table(title=f"tacitus eval --merge — {gold_file}", header_style="bold")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("of", justify="right")
+    table = _measures(f"tacitus eval --merge — {gold_file}", "of")
     table.add_row("link precision", f"{report.precision:.3f}", str(report.predicted_links))
     table.add_row("link recall", f"{report.recall:.3f}", str(report.gold_links))
     table.add_row("gold events found", str(report.aligned), str(report.gold_events))

@@ -59,7 +59,7 @@ class Fetcher:
             event_hooks={"request": [lambda req: check_url(str(req.url), self.allow_private)]})
 
     def get(self, url: str) -> Fetched:
-        check_url(url, self.allow_private)
+        """The body of ``url``; every request, redirects included, passes ``check_url`` first."""
         try:
             with self.client.stream("GET", url) as resp:
                 if resp.status_code >= 400:

@@ -8,6 +8,7 @@ merge the same event twice; readers never wait for writers (SQLite runs in WAL m
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 from collections.abc import Iterator
@@ -16,13 +17,13 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from .. import __version__
 from ..errors import StoreError
-from ..merging import Mention, best_match, merge
+from ..merging import Mention, best_match, merge, rules
 from ..models import Event, MergedEvent, Result
 from . import migrations, schema
 
@@ -298,14 +299,25 @@ def _columns(m: MergedEvent) -> dict:
 
 
 def _candidates(conn: Connection, ev: Event) -> list[tuple[int, MergedEvent, set[str]]]:
-    """Stored events that could be the same as ``ev``: same country, dates within the widest window."""
-    if ev.location is None or not ev.location.iso3:
+    """Stored events that could be the same as ``ev``: same country, dates within the widest
+    window, and either the same admin1 or a point inside a box of ``max_km`` around ev's (the
+    only ways places can agree), so a busy country-month is not read whole for every report."""
+    loc = ev.location
+    if loc is None or not loc.iso3:
         return []
     day = date.fromisoformat(ev.event_date)
     lo, hi = (day - timedelta(days=WIDEST_WINDOW)).isoformat(), (day + timedelta(days=WIDEST_WINDOW)).isoformat()
     e = schema.events
-    rows = conn.execute(select(e.c.id, e.c.body).where(e.c.iso3 == ev.location.iso3, e.c.event_date >= lo,
-                                                       e.c.event_date <= hi).order_by(e.c.id)).all()
+    near = [e.c.admin1 == loc.admin1] if loc.admin1 else []
+    if loc.latitude is not None and loc.longitude is not None:
+        dlat = rules()["max_km"] / 111.0
+        dlon = dlat / max(0.05, math.cos(math.radians(loc.latitude)))
+        near.append(and_(e.c.latitude.between(loc.latitude - dlat, loc.latitude + dlat),
+                         e.c.longitude.between(loc.longitude - dlon, loc.longitude + dlon)))
+    if not near:
+        return []
+    rows = conn.execute(select(e.c.id, e.c.body).where(e.c.iso3 == loc.iso3, e.c.event_date >= lo,
+                                                       e.c.event_date <= hi, or_(*near)).order_by(e.c.id)).all()
     out = []
     for pk, body in rows:
         merged = MergedEvent.model_validate_json(body)
