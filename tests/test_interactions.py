@@ -1,5 +1,6 @@
 """PLOVER interactions: types, actors from titles and earlier mentions, recipients, negation."""
 from tacitus import extract
+from tacitus.eval.score import actor_code
 
 
 def triples(text, published="2025-03-06"):
@@ -7,8 +8,7 @@ def triples(text, published="2025-03-06"):
     for i in r.interactions:
         for ev in i.evidence:
             assert text[ev.start:ev.end] == ev.text
-    return {(i.event_type, i.actor.country or i.actor.name, (i.recipient.country or i.recipient.name)
-             if i.recipient else None, i.negated) for i in r.interactions}
+    return {(i.event_type, actor_code(i.actor), actor_code(i.recipient), i.negated) for i in r.interactions}
 
 
 def test_a_call_to_several_leaders_is_one_interaction_each():
@@ -40,3 +40,51 @@ def test_seats_of_power_organisations_and_negation():
 
 def test_descriptions_are_not_interactions():
     assert triples("Forces backed by Rwanda entered the town on Monday.", "2025-01-28") == set()
+
+
+def test_a_state_body_without_a_country_speaks_for_the_story_s_state():
+    got = triples("Four police officers were killed when their vehicle struck a roadside bomb in Mandera, Kenya, "
+                  "on Wednesday. Police blamed al-Shabaab.", "2024-07-17")
+    assert ("ACCUSE", "KEN", "Al Shabaab", False) in got
+
+
+def test_condemning_the_act_accuses_whoever_did_it():
+    got = triples("An Israeli air strike killed six people in Nabatieh in Lebanon on Wednesday. Lebanon's prime "
+                  "minister condemned the strike.", "2024-10-17")
+    assert ("ACCUSE", "LBN", "ISR", False) in got
+
+
+def test_calling_an_act_a_crime_is_an_accusation_not_a_phone_call():
+    got = triples("Gunmen of the Gran Grif gang killed 70 people in Pont-Sonde in Haiti on Thursday. The prime "
+                  "minister called the killings a massacre.", "2024-10-05")
+    assert ("ACCUSE", "HTI", "Gran Grif Gang", False) in got
+    assert not any(t[0] == "CONSULT" for t in got)
+
+
+def test_acts_named_by_a_verb_and_its_object():
+    got = triples("Authorities imposed a curfew in Imphal in India and suspended mobile internet. "
+                  "Afghanistan summoned Pakistan's charge d'affaires in Kabul. The army said its troops had "
+                  "withdrawn to new positions.", "2023-05-05")
+    assert {("COERCE", "IND", None, False), ("ACCUSE", "AFG", "PAK", False)} <= got
+    assert any(t[0] == "RETREAT" for t in got)
+
+
+def test_pronouns_and_the_group_point_back():
+    got = triples("The ELN attacked a base in Arauca in Colombia on Tuesday. President Gustavo Petro suspended "
+                  "peace talks with the group, accusing it of war crimes.", "2025-01-22")
+    assert {("REJECT", "COL", "ELN: National Liberation Army", False),
+            ("ACCUSE", "COL", "ELN: National Liberation Army", False)} <= got
+
+
+def test_history_is_not_coded():
+    got = triples("Relations have deteriorated since the Taliban returned to power in 2021, with Pakistan "
+                  "accusing Kabul of sheltering fighters. Kenya sent troops into Somalia in 2011. "
+                  "Aid agencies have repeatedly called on both sides to stop.", "2024-12-25")
+    assert got == set()
+
+
+def test_a_warning_is_a_threat_only_when_it_announces_an_act():
+    assert ("THREATEN", "UGA", None, False) in triples(
+        "Ugandan police spokesman Patrick Onyango warned that officers would disperse any gathering.", "2025-09-09")
+    assert not any(t[0] == "THREATEN" for t in triples(
+        "The UN warned of a humanitarian disaster in Gaza.", "2025-09-09"))

@@ -12,7 +12,7 @@ from .extract.dates import find_dateline, find_dates, parse_published
 from .extract import matchers
 from .extract.events import build_events
 from .extract.grouping import group_clauses
-from .extract.interactions import Memory, find_interactions, finish, story_parties
+from .extract.interactions import Memory, find_interactions, finish, main_event, story_parties
 from .extract.language import detect_language
 from .extract.places import country_context, resolve_place, to_model, with_known_kind
 from .models import DocumentInfo, Result, Source
@@ -62,7 +62,7 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     chunks = list(chunk_text(text))
     country_words: Counter = Counter()
     n_sent = 0
-    memory, raw_interactions = Memory(), []
+    memory, raw_interactions = Memory(ref=ref), []
     for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
         country_words.update(t.label for _, _, t in matchers.countries(nlp)(doc[:]))
         # a group based in one country points there too ("the Rapid Support Forces" -> Sudan)
@@ -92,7 +92,8 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
             event.time_precision = 3
         (background if group.background else events).append(event)
     events.sort(key=lambda e: (e.event_date, e.event_id))
-    parties = story_parties(events, [iso3 for iso3, _ in ctx.most_common(4)])
-    interactions = finish(raw_interactions, parties, ref)
+    parties = story_parties(events, [iso3 for iso3, _ in ctx.most_common(4)], memory.groups)
+    home, sides = main_event(events, main_country)
+    interactions = finish(raw_interactions, parties, ref, home, sides)
     return Result(document=info, events=events, interactions=interactions, background=background, places=places,
                   warnings=warnings)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..extract.lexicon import organisations, read_rows, split_alts
+from ..extract.lexicon import countries, organisations, read_rows, split_alts
 from ..models import Actor, Event, Interaction
 from .gold import GoldEvent, GoldInteraction
 
@@ -138,7 +138,7 @@ def actor_code(actor: Actor | None) -> str | None:
 def gold_code(value: str | None) -> str | None:
     if value is None:
         return None
-    if len(value) == 3 and value.isupper():
+    if value in countries():
         return value
     return _aliases().get(value.lower(), value)
 

@@ -28,14 +28,18 @@ from functools import cache
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span, Token
 
-from ..models import Actor, Evidence, Interaction
+from ..models import Evidence, Interaction
 from . import matchers
 from .dates import DateMention
-from .lexicon import countries, country_terms, organisations, read_rows, speech_words, split_alts
+from .lexicon import countries, cues, read_rows, speech_words, split_alts
+from .modality import _period_pattern
+from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, phrase,
+                            remember, resolve, settle)
 
 PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
-_PRONOUNS = {"it", "he", "she", "they", "we"}
 _FUTURE = {"will", "would", "shall", "'ll"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+_NAMING_VERBS = {"call", "describe", "brand", "label", "term", "denounce"}
 
 
 @dataclass(frozen=True)
@@ -45,27 +49,14 @@ class Cue:
     preps: tuple[str, ...]
     needs_recipient: bool
     noun: bool
-
-
-@dataclass(frozen=True)
-class Who:
-    """An actor as resolved: ``code`` is what the scorer compares (ISO3, or the body's name)."""
-    name: str
-    country: str | None
-    inter: int
-    role: str | None
-    code: str
-    start: int
-    end: int
-    text: str
-
-    def model(self) -> Actor:
-        return Actor(name=self.name, text=self.text, country=self.country, inter=self.inter, role=self.role)
+    other_side: bool = False  # no object: the recipient is the other side ("Kabul would respond")
+    needs_future: bool = False  # "warned that police would disperse" (a warning of something else is no threat)
+    recipient_is_object: bool = False  # "summoned Pakistan's envoy": the envoy's state
 
 
 @dataclass(frozen=True)
 class Raw:
-    """An interaction before "both sides" is known: PARTY stands for the story's parties."""
+    """An interaction before the story's parties, country and events are known (placeholders)."""
     cue: Cue
     actor: Who
     recipient: Who | None
@@ -73,17 +64,6 @@ class Raw:
     day: DateMention | None
     negated: bool
     future: tuple[int, int, str] | None
-
-
-PARTY = Who("the parties", None, 0, None, "*parties*", 0, 0, "")
-
-
-@dataclass
-class Memory:
-    """What the document has said so far about who is who."""
-    people: dict[str, Who] = field(default_factory=dict)  # surname -> actor
-    last: Who | None = None
-    last_date: DateMention | None = None
 
 
 @cache
@@ -95,103 +75,130 @@ def _cues(nlp) -> matchers.LexiconMatcher:
     return matchers._build(nlp, rows, "LOWER")
 
 
-@cache
-def _roles() -> list[tuple[str, str, str]]:
-    rows = [(w, role, pattern) for words, role, pattern in read_rows("political_roles.tsv") for w in split_alts(words)]
-    return sorted(rows, key=lambda r: -len(r[0]))
+@dataclass(frozen=True)
+class Act:
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    slot: str
+    cue: Cue
 
 
 @cache
-def _seats() -> dict[str, str]:
-    out = {}
-    from ..geo.gazetteer import load
-    gaz = load()
-    for iso3 in countries():
-        cap = gaz.capital(iso3)
-        if cap is not None:
-            out[cap.name.lower()] = iso3
-    for names, iso3 in read_rows("seats.tsv"):
-        out.update({n.lower(): iso3 for n in split_alts(names)})
+def _acts() -> list[Act]:
+    """plover_acts.tsv: a verb and the noun it acts on ("imposed a curfew", "troops withdrew")."""
+    out = []
+    for row in read_rows("plover_acts.tsv"):
+        verbs, nouns, slot, kind, mode, recipient = (row + [""] * 6)[:6]
+        preps = () if recipient in ("", "object") else tuple(recipient.split("|"))
+        cue = Cue(kind, mode or None, preps, False, False, recipient_is_object=recipient == "object")
+        out.append(Act(frozenset(split_alts(verbs)), frozenset(split_alts(nouns)), slot, cue))
     return out
 
 
-def _phrase(tok: Token) -> Span:
-    """The noun phrase a token heads, without conjoined phrases, relative clauses or appositions."""
-    skip = {"conj", "cc", "relcl", "acl", "appos", "punct", "prep"}
-    left = tok
-    for c in tok.children:
-        if c.i < tok.i and c.dep_ not in skip:
-            left = min(left, c.left_edge, key=lambda t: t.i)
-    right = tok
-    for c in tok.children:
-        if c.i > tok.i and c.dep_ not in skip:
-            right = max(right, c.right_edge, key=lambda t: t.i)
-    doc = tok.doc
-    if left.i >= 2 and doc[left.i - 1].lower_ in ("'s", "’s") and doc[left.i - 2].lower_ in country_terms():
-        left = doc[left.i - 2]  # "Azerbaijan's President Ilham Aliyev", however it is parsed
-    return doc[left.i:right.i + 1]
-
-
-def _role(text: str) -> tuple[str | None, str]:
-    low = f" {text.lower()} "
-    for word, role, pattern in _roles():
-        if f" {word} " in low:
-            return role, pattern
-    return None, "Government of {country}"
-
-
-def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
-    """The political actor a noun phrase names, or None."""
-    text = span.text
-    low = text.lower()
-    start, end = base + span.start_char, base + span.end_char
-    if low in _PRONOUNS:
-        return memory.last
-    for s, e, t in matchers.armed_groups(nlp)(span):
-        return Who(t.label, None if t.extra[1] == "*" else t.extra[1], int(t.extra[0]), None, t.label, start, end, text)
-    orgs = organisations()
-    words = [t.text for t in span]
-    for n in range(min(len(words), 6), 0, -1):  # the longest organisation name inside the phrase
-        for i in range(len(words) - n + 1):
-            name = orgs.get(" ".join(words[i:i + n]).lower())
-            if name is not None:
-                role, _ = _role(text)
-                return Who(name, None, 8, role, name, start, end, text)
-    iso3 = next((country_terms()[t.lower_] for t in span if t.lower_ in country_terms()), None)
-    if iso3 is None:
-        for n in (3, 2, 1):  # "the Kremlin", "Moscow", "Downing Street"
-            for i in range(len(words) - n + 1):
-                iso3 = iso3 or _seats().get(" ".join(words[i:i + n]).lower())
-    if iso3 is None:
-        for t in span:
-            if t.pos_ == "PROPN" and t.text in memory.people:
-                return replace(memory.people[t.text], start=start, end=end, text=text)
-    if iso3 is None:
-        return None
-    role, pattern = _role(text)
-    cname = countries()[iso3].name
-    inter = 1
-    return Who(pattern.replace("{country}", cname), iso3, inter, role, iso3, start, end, text)
-
-
-def remember_people(nlp, sent: Span, base: int, memory: Memory) -> None:
-    """"Azerbaijan's President Ilham Aliyev": later "Mr Aliyev" is Azerbaijan."""
-    for ent in sent.ents:
-        if ent.label_ != "PERSON":
+def _act_noun(verb: Token, act: Act) -> Token | None:
+    deps = ("nsubj",) if act.slot == "subject" else ("dobj", "nsubjpass")
+    for c in verb.children:
+        if c.dep_ not in deps:
             continue
-        head = ent.root
-        phrase = _phrase(head)
-        if head.dep_ == "appos":  # "his Azerbaijani counterpart, Jeyhun Bayramov"
-            phrase = _phrase(head.head)
-        who = resolve(nlp, phrase, base, Memory())
-        if who is not None:
-            memory.people[ent[-1].text] = who
+        for n in [c] + [x for x in c.children if x.dep_ == "conj"]:
+            if n.lemma_.lower() in act.nouns or n.lower_ in act.nouns:
+                return n
+            of = next((p for x in n.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children), None)
+            if of is not None and of.lemma_.lower() in act.nouns:  # "declared a state of emergency"
+                return n
+    return None
+
+
+def _find_acts(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for act in _acts():
+            if tok.lemma_.lower() in act.verbs:
+                noun = _act_noun(tok, act)
+                if noun is not None:
+                    out.append((tok.i, tok.i + 1, act.cue, noun))
+                    break
+    return out
+
+
+def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
+    """"called the killings a massacre", "said the deal was a violation of its sovereignty":
+    the speaker accuses whoever did the thing named (else the other side)."""
+    words = cues("accusation_nouns")
+    cue = Cue("ACCUSE", "disapprove", (), False, False)
+    out = []
+
+    def accusing(noun: Token) -> bool:
+        if noun.lemma_.lower() in words:
+            return True
+        return noun.lower_ == "part" and any(p.lemma_.lower() in words for x in noun.children if x.lower_ == "of"
+                                             for p in x.children)
+    for tok in sent:
+        if tok.lemma_.lower() in _NAMING_VERBS and tok.pos_ == "VERB":
+            named = [c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.tag_ != "PRP")]
+            if len(named) >= 2 and accusing(named[-1]):
+                out.append((tok.i, tok.i + 1, cue, named[0]))
+        elif tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lower_ in speech_words():
+            attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if attr is not None and subj is not None and accusing(attr):
+                out.append((tok.head.i, tok.head.i + 1, cue, subj))
+    return out
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of a verb's own clause, without the clauses inside it."""
+    out, todo = [], [verb]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _CLAUSE_DEPS and not (
+            t is verb and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return out
+
+
+def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -> bool:
+    """Said as history, not as news: "has previously denied", "since Kenya sent troops into
+    Somalia in 2011", a clause dated over a month before the report; also a clause that hangs
+    off such a clause ("relations have deteriorated since 2021, with Pakistan accusing Kabul")."""
+    markers = cues("past_markers")
+    v, levels = verb, 0
+    while levels < 4:
+        own = _own_clause(v)
+        if any(t.lower_ in markers and t.dep_ in ("advmod", "prep", "mark") for t in own):
+            return True
+        if v is not verb and verb.dep_ == "conj":
+            return False  # "has previously denied ... and blamed": a conjoined verb shares only the adverbs
+        if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+               for c in v.children):
+            return True
+        if _period_pattern().search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))):
+            return True
+        if memory.ref is not None:
+            spans = [(base + t.idx, base + t.idx + len(t.text)) for t in own]
+            if any((memory.ref - m.date).days > 31 and any(a <= m.start < b for a, b in spans) for m in dates):
+                return True
+        if v.dep_ not in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") or v.head is v:
+            return False
+        v = v.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        levels += 1
+    return False
 
 
 def _subject(verb: Token) -> Token | None:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _agent(verb)  # "it has been blamed for ...": by whom, if said
     v = verb
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if v is not verb and v.dep_ == "ccomp" and v.head.lower_ in speech_words() and (
+                subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS):
+            v = v.head  # "X said the deal was a violation ... and urged Ethiopia": X urged
+            continue
         if subj is not None:
             return subj
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
@@ -201,6 +208,10 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _speaker(tok: Token) -> Token | None:
@@ -240,30 +251,38 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
     return out
 
 
+def _cue_of(term: matchers.Term) -> Cue:
+    mode, preps, flags = term.extra
+    return Cue(term.label, mode or None, tuple(preps.split("|")) if preps else (), "r" in flags, "n" in flags,
+               other_side="o" in flags, needs_future="f" in flags)
+
+
 def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memory: Memory) -> list[Raw]:
-    """The PLOVER interactions of one sentence; "both sides" is left as PARTY (see ``finish``)."""
+    """The PLOVER interactions of one sentence; the story's parties, its country and the
+    perpetrator of its events are left as placeholders (see ``finish``)."""
     doc = sent.doc
-    remember_people(nlp, sent, base, memory)
+    remember(nlp, sent, base, memory)
     day = next((m for m in dates if m.kind not in ("year", "stamp")), None) or memory.last_date
     if day is not None:
         memory.last_date = day
-    found = _cues(nlp)(sent)
+    extra = _find_acts(sent) + _accusations(sent)  # these read more than a phrase: they go first
+    taken = {f[0] for f in extra}
+    found = extra + [(s, e, _cue_of(term), None) for s, e, term in _cues(nlp)(sent) if taken.isdisjoint(range(s, e))]
     if not found:
         _track_speakers(nlp, sent, base, memory)
         return []
-    roots = {}
-    for s, e, term in found:
-        roots[doc[s:e].root.i] = (s, e, term)
+    roots = {doc[s:e].root.i for s, e, _, _ in found}
     out = []
-    for s, e, term in found:
-        mode, preps, flags = term.extra
-        cue = Cue(term.label, mode or None, tuple(preps.split("|")) if preps else (), "r" in flags, "n" in flags)
+    for s, e, cue, named in sorted(found, key=lambda f: f[0]):
         span = doc[s:e]
         verb = span.root
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             continue  # "forces backed by Armenia": who they are, not what was done
-        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.dep_ in ("xcomp", "ccomp"):
             continue  # "urged both sides to show restraint": one request
+        if cue.needs_future and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for g in verb.children
+                                        if g.dep_ == "ccomp" for c in g.children):
+            continue  # "warned of a humanitarian disaster" is no threat
         if cue.noun:
             actor_tok = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                               for p in c.children if p.dep_ == "pobj"), None)
@@ -274,29 +293,39 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         else:
             anchor = verb
             actor_tok = _subject(verb)
+            if actor_tok is None and named is not None and named.dep_ == "nsubjpass":
+                actor_tok = _speaker(verb)  # "troops had been sent to the area, the army said"
         if actor_tok is None:
+            continue
+        if _is_past(anchor, base, dates, memory):
             continue
         actor = _actor(nlp, actor_tok, base, memory)
         if actor is None:
             continue
         cue_tokens = set(range(s, e))
-        heads = _recipient_heads(anchor, cue, cue_tokens) if cue.preps or not cue.noun else []
+        accusation = named is not None and cue.type == "ACCUSE" and not cue.recipient_is_object
+        if named is not None:  # an act ("summoned Pakistan's envoy") or an accusation ("called the killings a massacre")
+            heads = [named] if cue.recipient_is_object or accusation else []
+            heads += _recipient_heads(anchor, cue, cue_tokens) if cue.preps else []
+            heads += [p for c in named.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                      for p in c.children if p.dep_ == "pobj"]  # "suspended talks with the group"
+        elif cue.preps or not cue.noun:
+            heads = _recipient_heads(anchor, cue, cue_tokens)
+        else:
+            heads = []
         if cue.noun and anchor is not verb:
             heads += _recipient_heads(verb, cue, cue_tokens)
-        recipients: list[Who | None] = []
-        for h in heads:
-            if h.lower_ in PARTY_WORDS or h.lower_ == "other":
-                recipients.append(PARTY)
-                continue
-            r = resolve(nlp, _phrase(h), base, memory)
-            if r is not None and r.code != actor.code:
-                recipients.append(r)
+        passive = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and named is None:
+            heads.append(passive)  # "CODECO has been blamed by ...": CODECO is accused
+        recipients = _recipients(nlp, heads, actor, base, memory, cue)
         if actor_tok.lower_ == "side" and any(c.lower_ in ("each", "both") for c in actor_tok.children):
             actor = PARTY  # "each side has said, blaming the other"
         if cue.needs_recipient and not recipients:
             continue
-        negated = any(c.dep_ == "neg" for c in anchor.children) or any(
-            g.lemma_ in ("refrain", "decline") for g in anchor.ancestors)
+        if (cue.other_side and not heads) or (accusation and not recipients):
+            recipients = [OTHER]  # "Kabul would respond", "said the deal was a violation of its sovereignty"
+        negated = any(c.dep_ == "neg" for c in anchor.children) or _declined(anchor)
         aux = next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
         future = (base + aux.idx, base + aux.idx + len(aux.text), aux.text) if aux is not None else None
         cue_span = (base + span.start_char, base + span.end_char, span.text)
@@ -304,22 +333,56 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             out.append(Raw(cue, actor, r, cue_span, day, negated, future))
         if actor is not PARTY:
             memory.last = actor
+        if recipients and recipients[-1] not in (PARTY, OTHER):
+            memory.last_recipient = recipients[-1]
     _track_speakers(nlp, sent, base, memory)
     return out
 
 
+def _declined(verb: Token) -> bool:
+    """"refrained from condemning", "declined to comment on"."""
+    g = verb
+    while g.dep_ in ("xcomp", "pcomp", "prep") and g.head is not g:
+        g = g.head
+    return g is not verb and g.lemma_ in ("refrain", "decline")
+
+
+def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, cue: Cue) -> list[Who]:
+    out = []
+    for h in heads:
+        if h.lower_ in PARTY_WORDS or h.lower_ == "other":
+            if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
+                out.append(PARTY)
+            continue
+        if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
+            r = memory.last_recipient
+        else:
+            r = resolve(nlp, phrase(h), base, memory)
+        if r is None or (r.code == actor.code and r.inter == actor.inter):
+            continue
+        if r.code == "*event*" and cue.type not in ("ACCUSE", "REJECT", "THREATEN"):
+            continue  # "spoke about the attack": about, not with, the attackers
+        out.append(r)
+    return out
+
+
 def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
-    if tok.lower_ in _PRONOUNS:
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "Iran's foreign minister, who visited Beirut"
+    if tok.lower_ in PRONOUNS:
         speaker = _speaker(tok)
-        if speaker is not None and speaker.lower_ not in _PRONOUNS:
-            return resolve(nlp, _phrase(speaker), base, memory) or memory.last
+        if speaker is not None and speaker.lower_ not in PRONOUNS:
+            return resolve(nlp, phrase(speaker), base, memory) or memory.last
         return memory.last
     if tok.lower_ == "side":
         return PARTY
-    who = resolve(nlp, _phrase(tok), base, memory)
-    if who is None and tok.ent_type_ == "PERSON":  # "with President Erdogan expressing support": the clause's country
+    who = resolve(nlp, phrase(tok), base, memory)
+    if (who is None or who.code == "*home*") and tok.ent_type_ == "PERSON":
         main = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
-        who = resolve(nlp, _phrase(main), base, memory) if main is not None and main is not tok else None
+        if main is not None and main is not tok:  # "Turkey ... with President Erdogan expressing support": Turkey's
+            who = resolve(nlp, phrase(main), base, memory) or who
+    if who is not None and who.code == "*event*":
+        return None
     return who
 
 
@@ -327,27 +390,34 @@ def _track_speakers(nlp, sent: Span, base: int, memory: Memory) -> None:
     for tok in sent:
         if tok.lower_ in speech_words() and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in _PRONOUNS:
-                who = resolve(nlp, _phrase(subj), base, memory)
-                if who is not None:
-                    memory.last = who
+            if subj is not None and subj.lower_ not in PRONOUNS:
+                who = resolve(nlp, phrase(subj), base, memory)
+                memory.last = who if who is None or who.code != "*event*" else None
 
 
-def story_parties(events, ctx_countries: list[str]) -> list[Who]:
-    """The two sides "both sides" means: the sides of the story's events, else its two main countries."""
+def _code(a) -> str | None:
+    named = a.inter in (2, 3, 4) and "(" not in a.name
+    return a.name if named or not a.country else a.country
+
+
+def story_parties(events, ctx_countries: list[str], groups: list[Who] = ()) -> list[Who]:
+    """The two sides "both sides" means: the sides of the story's events, then the armed groups
+    it names, then its main countries."""
     counts: dict[str, tuple[int, Who]] = {}
     for e in events:
         for a in (e.actor1, e.actor2):
             if a is None or a.inter not in (1, 2, 3, 4, 8):
                 continue
-            named = a.inter in (2, 3, 4) and "(" not in a.name
-            code = a.name if named or not a.country else a.country
+            code = _code(a)
             if not code:
                 continue
+            named = a.inter in (2, 3, 4) and "(" not in a.name
             name = a.name if named else f"Government of {countries()[a.country].name}" if a.country in countries() else a.name
             n, _ = counts.get(code, (0, None))
             counts[code] = (n + 1, Who(name, a.country, a.inter if named else 1, None, code, 0, 0, ""))
     ranked = [w for _, w in sorted(counts.values(), key=lambda x: -x[0])]
+    if len(ranked) < 2:
+        ranked += [replace(g, start=0, end=0, text="") for g in groups if all(w.code != g.code for w in ranked)]
     for iso3 in ctx_countries:
         if len(ranked) >= 3:
             break
@@ -356,16 +426,36 @@ def story_parties(events, ctx_countries: list[str]) -> list[Who]:
     return ranked[:3]  # the two sides, and one more for when the speaker is one of the first two
 
 
-def finish(raws: list[Raw], parties: list[Who], published: date) -> list[Interaction]:
-    """Interactions with "both sides" and "each side ... the other" spelled out."""
+def main_event(events, fallback: str | None) -> tuple[str | None, list[Who]]:
+    """The story's country (where its deadliest event happened, else ``fallback``) and that
+    event's armed sides, for "Police blamed ..." and "condemned the strike"."""
+    armed = [e for e in events if any(a is not None and a.inter != 7 for a in (e.actor1, e.actor2))]
+    if not armed:
+        return fallback, []
+    main = max(armed, key=lambda e: e.fatalities or 0)
+    sides = [Who(a.name, a.country, a.inter, a.role, _code(a), 0, 0, a.text or "")
+             for a in (main.actor1, main.actor2) if a is not None and a.inter != 7 and _code(a)]
+    return (main.location.iso3 if main.location and main.location.iso3 else fallback), sides
+
+
+def finish(raws: list[Raw], parties: list[Who], published: date, home: str | None = None,
+           sides: list[Who] = ()) -> list[Interaction]:
+    """Interactions with the placeholders filled in: "both sides" and "each side ... the other"
+    (the story's parties), a state body named without its country (``home``), and the act a
+    recipient names (the side of the main event, ``sides``, that is not the speaker)."""
     out, seen = [], set()
     for raw in raws:
-        actors = parties[:2] if raw.actor is PARTY else [raw.actor]
+        actors = parties[:2] if raw.actor is PARTY else [settle(raw.actor, home, list(sides))]
         for a in actors:
+            if a is None:
+                continue
             if raw.recipient is PARTY:  # "Russia urged both sides": the two sides that are not Russia
                 targets = [p for p in parties if p.code != a.code][:2 if raw.actor is not PARTY else 1]
+            elif raw.recipient is OTHER:
+                targets = [p for p in parties if p.code != a.code][:1]
             else:
-                targets = [raw.recipient] if raw.recipient is None or raw.recipient.code != a.code else [None]
+                r = settle(raw.recipient, home, list(sides), a) if raw.recipient is not None else None
+                targets = [r] if r is None or r.code != a.code or r.inter != a.inter else [None]
             for r in targets or [None]:
                 key = (raw.cue_span[0], raw.cue.type, a.code, r.code if r else None)
                 if key not in seen:

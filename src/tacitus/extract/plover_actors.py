@@ -1,0 +1,248 @@
+"""Who a political interaction's actor or recipient is, from the words of the report.
+
+A noun phrase resolves, in this order, to:
+- an armed group (``armed_groups.tsv``), or "the group" / "the rebels" for the last group named;
+- an international body (``organisations.tsv``: "the UN Security Council", "rights groups");
+- a state through a country word ("Russian President Vladimir Putin", "Azerbaijan's Foreign
+  Ministry"), a seat of power ("the Kremlin", a capital), or a person named before ("Mr Aliyev");
+- the story's own state when a state body is named without a country ("Police blamed ...",
+  "President Gustavo Petro", "the authorities"), and its own people ("residents", "protesters")
+  -- HOME, filled in once the story's country is known;
+- the perpetrator of the story's event when the phrase names that event ("condemned the
+  strike") -- EVENT, filled in from the events.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
+    from spacy.tokens import Span, Token
+
+from ..models import Actor
+from . import matchers
+from .dates import DateMention
+from .lexicon import countries, country_terms, cues, organisations, read_rows, split_alts
+
+PRONOUNS = {"it", "he", "she", "they", "we"}
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+@dataclass(frozen=True)
+class Who:
+    """An actor as resolved: ``code`` is what the scorer compares (ISO3, or the body's name).
+    Placeholders have a code between stars (``*home*``, ``*event*``, ``*parties*``, ``*other*``)."""
+    name: str
+    country: str | None
+    inter: int
+    role: str | None
+    code: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def placeholder(self) -> bool:
+        return self.code.startswith("*")
+
+    def model(self) -> Actor:
+        return Actor(name=self.name, text=self.text, country=self.country, inter=self.inter, role=self.role)
+
+
+PARTY = Who("the parties", None, 0, None, "*parties*", 0, 0, "")
+OTHER = Who("the other side", None, 0, None, "*other*", 0, 0, "")
+
+
+@dataclass
+class Memory:
+    """What the document has said so far about who is who."""
+    ref: date | None = None  # the publication day
+    people: dict[str, Who] = field(default_factory=dict)  # surname -> actor
+    groups: list[Who] = field(default_factory=list)  # armed groups, the last named last
+    orgs: list[Who] = field(default_factory=list)  # organisations, the last named last
+    last: Who | None = None
+    last_recipient: Who | None = None
+    last_date: DateMention | None = None
+
+
+@cache
+def _roles() -> list[tuple[str, str, str, int]]:
+    rows = [(w, role, pattern, int(inter[0]) if inter and inter[0] else 1)
+            for words, role, pattern, *inter in read_rows("political_roles.tsv") for w in split_alts(words)]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@cache
+def _agents() -> dict[str, tuple[int, str]]:
+    """agents.tsv: a noun naming people -> (inter, ACLED name pattern)."""
+    return {w: (int(inter), pattern) for words, inter, _cat, pattern in read_rows("agents.tsv") for w in split_alts(words)}
+
+
+@cache
+def _seats() -> dict[str, str]:
+    out = {}
+    from ..geo.gazetteer import load
+    gaz = load()
+    for iso3 in countries():
+        cap = gaz.capital(iso3)
+        if cap is not None:
+            out[cap.name.lower()] = iso3
+    for names, iso3 in read_rows("seats.tsv"):
+        out.update({n.lower(): iso3 for n in split_alts(names)})
+    return out
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase a token heads, without conjoined phrases, relative clauses or appositions."""
+    skip = {"conj", "cc", "relcl", "acl", "appos", "punct", "prep"}
+    left = tok
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ not in skip:
+            left = min(left, c.left_edge, key=lambda t: t.i)
+    right = tok
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ not in skip:
+            right = max(right, c.right_edge, key=lambda t: t.i)
+    doc = tok.doc
+    if left.i >= 2 and doc[left.i - 1].lower_ in ("'s", "’s") and doc[left.i - 2].lower_ in country_terms():
+        left = doc[left.i - 2]  # "Azerbaijan's President Ilham Aliyev", however it is parsed
+    return doc[left.i:right.i + 1]
+
+
+def role_of(text: str) -> tuple[str | None, str, int]:
+    """The role a phrase names ("Foreign Minister ...", "Party leader ..."), how its actor is named, its inter."""
+    low = f" {text.lower()} "
+    for word, role, pattern, inter in _roles():
+        if f" {word} " in low:
+            return role, pattern, inter
+    return None, "Government of {country}", 1
+
+
+def _organisation(span: Span) -> str | None:
+    """The longest organisation name inside the phrase; a lower-case word is never an acronym
+    ("who visited" is not the WHO)."""
+    orgs = organisations()
+    words = [t.text for t in span]
+    for n in range(min(len(words), 6), 0, -1):
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            name = orgs.get(text.lower())
+            if name is not None and not (n == 1 and text.islower() and len(text) <= 4):
+                return name
+    return None
+
+
+def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
+    """The political actor a noun phrase names, or None."""
+    text = span.text
+    low = text.lower()
+    start, end = base + span.start_char, base + span.end_char
+    if low in PRONOUNS:
+        return memory.last
+    for s, e, t in matchers.armed_groups(nlp)(span):
+        return Who(t.label, None if t.extra[1] == "*" else t.extra[1], int(t.extra[0]), None, t.label, start, end, text)
+    name = _organisation(span)
+    if name is not None:
+        role, _, _ = role_of(text)
+        return Who(name, None, 8, role, name, start, end, text)
+    words = [t.text for t in span]
+    named = matchers.countries(nlp)(span)  # "The United States", "South Sudan's army"
+    iso3 = named[0][2].label if named else next((country_terms()[t.lower_] for t in span if t.lower_ in country_terms()), None)
+    if iso3 is None:
+        for n in (3, 2, 1):  # "the Kremlin", "Moscow", "Downing Street"
+            for i in range(len(words) - n + 1):
+                iso3 = iso3 or _seats().get(" ".join(words[i:i + n]).lower())
+    if iso3 is None:
+        for t in span:
+            if t.pos_ == "PROPN" and t.text in memory.people:
+                return replace(memory.people[t.text], start=start, end=end, text=text)
+    head = span.root
+    if iso3 is None:
+        known = _anaphor(head, memory)
+        if known is not None:
+            return replace(known, start=start, end=end, text=text)
+        of = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj"), None)
+        if of is not None and head.lemma_.lower() in cues("part_of_actor"):  # "the Jaime Martinez front of the FARC dissidents"
+            inner = resolve(nlp, phrase(of), base, memory)
+            if inner is not None and not inner.placeholder:
+                return replace(inner, start=start, end=end, text=text)
+        return _home(head, text, start, end)
+    role, pattern, inter = role_of(text)
+    agent = _agents().get(head.lower_)
+    if role is None and agent is not None and agent[0] in (1, 6, 7):  # "Kenyan police", "Peruvian protesters"
+        inter, pattern = agent
+        return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, None, iso3, start, end, text)
+    return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, role, iso3, start, end, text)
+
+
+def _anaphor(head: Token, memory: Memory) -> Who | None:
+    """"the group", "the rebels", "the gang's leader": the armed group named last; "the agency",
+    "the mission's head": the organisation named last."""
+    if not any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")), None)
+    word = owner.lower_ if owner is not None else head.lower_
+    if memory.groups and word in cues("group_anaphors"):
+        return memory.groups[-1]
+    if memory.orgs and word in cues("organisation_anaphors"):
+        return memory.orgs[-1]
+    return None
+
+
+def _home(head: Token, text: str, start: int, end: int) -> Who | None:
+    """A state body, or the story's own people, named without a country: the story's country."""
+    role, pattern, inter = role_of(text)
+    agent = _agents().get(head.lower_)
+    if agent is not None and agent[0] in (1, 6, 7) and (role is None or head.lower_ in ("army", "military")):
+        inter, pattern = agent
+        return Who(pattern, None, inter, None, "*home*", start, end, text)
+    if role is not None or head.lower_ in cues("state_bodies"):
+        return Who(pattern, None, inter, role, "*home*", start, end, text)
+    if head.lemma_.lower() in cues("event_nouns"):
+        return Who("the perpetrator", None, 0, None, "*event*", start, end, text)
+    return None
+
+
+def settle(who: Who, home: str | None, sides: list[Who], actor: Who | None = None) -> Who | None:
+    """A HOME or EVENT placeholder filled in: the story's country; for the act a phrase names,
+    the side of the story's main event that is not the one speaking."""
+    if who.code == "*home*":
+        if home is None or home not in countries():
+            return None
+        return replace(who, name=who.name.replace("{country}", countries()[home].name), country=home, code=home)
+    if who.code == "*event*":
+        doer = next((s for s in sides if actor is None or (s.code, s.inter) != (actor.code, actor.inter)), None)
+        return replace(doer, start=who.start, end=who.end, text=who.text) if doer else None
+    return who
+
+
+def remember(nlp, sent: Span, base: int, memory: Memory) -> None:
+    """People with a country ("Azerbaijan's President Ilham Aliyev": later "Mr Aliyev") and the
+    armed groups the sentence names."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        p = phrase(head)
+        if head.dep_ == "appos":  # "his Azerbaijani counterpart, Jeyhun Bayramov"
+            p = phrase(head.head)
+        who = resolve(nlp, p, base, Memory())
+        if who is not None and not who.placeholder:
+            memory.people[ent[-1].text] = who
+    for ent in sent.ents:
+        if ent.label_ == "ORG":
+            name = _organisation(ent)
+            if name is not None:
+                memory.orgs = [o for o in memory.orgs if o.code != name] + [
+                    Who(name, None, 8, None, name, base + ent.start_char, base + ent.end_char, ent.text)]
+    for s, e, t in matchers.armed_groups(nlp)(sent):
+        if int(t.extra[0]) in (2, 3, 4):
+            span = sent.doc[s:e]
+            who = Who(t.label, None if t.extra[1] == "*" else t.extra[1], int(t.extra[0]), None, t.label,
+                      base + span.start_char, base + span.end_char, span.text)
+            memory.groups = [g for g in memory.groups if g.code != who.code] + [who]
