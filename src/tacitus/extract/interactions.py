@@ -39,6 +39,7 @@ from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PR
 PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+_MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": each met the other
 _NAMING_VERBS = {"call", "describe", "brand", "label", "term", "denounce"}
 
 
@@ -101,7 +102,8 @@ def _act_noun(verb: Token, act: Act) -> Token | None:
         if c.dep_ not in deps:
             continue
         for n in [c] + [x for x in c.children if x.dep_ == "conj"]:
-            if n.lemma_.lower() in act.nouns or n.lower_ in act.nouns:
+            if n.lemma_.lower() in act.nouns or n.lower_ in act.nouns or any(
+                    x.dep_ in ("compound", "amod") and x.lower_ in act.nouns for x in n.children):
                 return n
             of = next((p for x in n.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children), None)
             if of is not None and of.lemma_.lower() in act.nouns:  # "declared a state of emergency"
@@ -196,7 +198,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if v is not verb and v.dep_ == "ccomp" and v.head.lower_ in speech_words() and (
-                subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS):
+                subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
+                (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN")):
             v = v.head  # "X said the deal was a violation ... and urged Ethiopia": X urged
             continue
         if subj is not None:
@@ -244,7 +247,7 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
         if c.dep_ in ("dobj", "dative") and not cue.noun:
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in cue.preps:
-            heads += [p for p in c.children if p.dep_ == "pobj"]
+            heads += [p for q in _conjoined(c) for p in q.children if p.dep_ == "pobj"]
     out = []
     for h in heads:
         out += _conjoined(h)
@@ -299,44 +302,67 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             continue
         if _is_past(anchor, base, dates, memory):
             continue
-        actor = _actor(nlp, actor_tok, base, memory)
-        if actor is None:
+        actors = _actors(nlp, actor_tok, base, memory)
+        if not actors:
             continue
         cue_tokens = set(range(s, e))
         accusation = named is not None and cue.type == "ACCUSE" and not cue.recipient_is_object
         if named is not None:  # an act ("summoned Pakistan's envoy") or an accusation ("called the killings a massacre")
             heads = [named] if cue.recipient_is_object or accusation else []
             heads += _recipient_heads(anchor, cue, cue_tokens) if cue.preps else []
-            heads += [p for c in named.children if c.dep_ == "prep" and c.lower_ in cue.preps
-                      for p in c.children if p.dep_ == "pobj"]  # "suspended talks with the group"
+            heads += [p for c in named.subtree if c.dep_ == "prep" and c.lower_ in cue.preps and c.head.pos_ == "NOUN"
+                      for p in c.children if p.dep_ == "pobj"]  # "suspended talks with the group", "sanctions against Russia"
         elif cue.preps or not cue.noun:
             heads = _recipient_heads(anchor, cue, cue_tokens)
         else:
             heads = []
         if cue.noun and anchor is not verb:
             heads += _recipient_heads(verb, cue, cue_tokens)
+        override = None
+        if cue.type == "REJECT" and memory.accuser is not None and _rejects_a_charge(anchor, heads):
+            heads, override = [], [memory.accuser]
         passive = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and named is None:
             heads.append(passive)  # "CODECO has been blamed by ...": CODECO is accused
-        recipients = _recipients(nlp, heads, actor, base, memory, cue)
         if actor_tok.lower_ == "side" and any(c.lower_ in ("each", "both") for c in actor_tok.children):
-            actor = PARTY  # "each side has said, blaming the other"
-        if cue.needs_recipient and not recipients:
-            continue
-        if (cue.other_side and not heads) or (accusation and not recipients):
-            recipients = [OTHER]  # "Kabul would respond", "said the deal was a violation of its sovereignty"
-        negated = any(c.dep_ == "neg" for c in anchor.children) or _declined(anchor)
+            actors = [PARTY]  # "each side has said, blaming the other"
+        negated = any(c.dep_ == "neg" and c.i not in cue_tokens for c in anchor.children) or _declined(anchor)
         aux = next((c for c in anchor.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
         future = (base + aux.idx, base + aux.idx + len(aux.text), aux.text) if aux is not None else None
         cue_span = (base + span.start_char, base + span.end_char, span.text)
-        for r in recipients or [None]:
-            out.append(Raw(cue, actor, r, cue_span, day, negated, future))
-        if actor is not PARTY:
-            memory.last = actor
-        if recipients and recipients[-1] not in (PARTY, OTHER):
-            memory.last_recipient = recipients[-1]
+        told = []
+        for actor in actors:
+            recipients = override or _recipients(nlp, heads, actor, base, memory, cue)
+            if not recipients and len(actors) > 1 and cue.type in _MUTUAL:
+                recipients = [a for a in actors if a.code != actor.code]  # "Russian and Ukrainian delegations met"
+            if cue.needs_recipient and not recipients:
+                continue
+            if cue.other_side and not heads and memory.last_recipient is not None and \
+                    memory.last_recipient.code != actor.code:
+                recipients = [memory.last_recipient]  # "... accusing it of supplying drones. Sudan would respond"
+            elif (cue.other_side and not heads) or (accusation and not recipients):
+                recipients = [OTHER]  # "Kabul would respond", "said the deal was a violation of its sovereignty"
+            for r in recipients or [None]:
+                out.append(Raw(cue, actor, r, cue_span, day, negated, future))
+            told += [r for r in recipients if r not in (PARTY, OTHER)]
+        real = [a for a in actors if a is not PARTY]
+        if real:
+            memory.last = real[-1]
+            memory.last_actors = real
+            if cue.type == "ACCUSE":
+                memory.accuser = real[-1]
+        if told:
+            memory.last_recipient = told[-1]
+            memory.last_recipients = list({r.code: r for r in told}.values())
     _track_speakers(nlp, sent, base, memory)
     return out
+
+
+def _rejects_a_charge(verb: Token, heads: list[Token]) -> bool:
+    """"rejected the accusation", "a charge Cambodia rejected": the charge of the last accuser."""
+    charges = cues("charge_nouns")
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    return any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects)
 
 
 def _declined(verb: Token) -> bool:
@@ -354,8 +380,17 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
             continue
+        if h.lower_ == "them" and len(memory.last_recipients) > 1:  # "spoke with A and B and urged them"
+            out += [r for r in memory.last_recipients if r.code != actor.code]
+            continue
         if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
             r = memory.last_recipient
+        elif any(c.lower_ == "both" or (c.dep_ == "nummod" and c.lower_ == "two") for c in h.children):
+            if len(memory.last_actors) == 2:  # "A and B signed ... Trump met the two ministers"
+                out += [a for a in memory.last_actors if a.code != actor.code]
+            else:
+                out.append(PARTY)  # "both leaders": the story's two sides
+            continue
         else:
             r = resolve(nlp, phrase(h), base, memory)
         if r is None or (r.code == actor.code and r.inter == actor.inter):
@@ -364,6 +399,41 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             continue  # "spoke about the attack": about, not with, the attackers
         out.append(r)
     return out
+
+
+def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
+    """Who acts: one per conjoined subject ("The EU and the United States urged"), one per
+    country in "Russian and Ukrainian delegations", the states of "the ministers of Congo and Rwanda"."""
+    out = []
+    for c in _conjoined(tok) if tok.lower_ not in PRONOUNS else [tok]:
+        who = _actor(nlp, c, base, memory)
+        several = _countries_in(nlp, c, base) if c.lower_ not in RELATIVE_PRONOUNS else []
+        if len(several) > 1:
+            out += several
+            continue
+        if who is None or who.code == "*home*":
+            of = next((p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
+                       if p.dep_ == "pobj"), None)
+            if len(several) < 2 and of is not None:
+                several = [w for x in _conjoined(of) for w in [resolve(nlp, phrase(x), base, memory)]
+                           if w is not None and not w.placeholder]
+            if several:
+                out += several
+                continue
+        if who is not None:
+            out.append(who)
+    return list({w.code: w for w in out}.values())
+
+
+def _countries_in(nlp, tok: Token, base: int) -> list[Who]:
+    """"Russian and Ukrainian delegations": a state for each country word of the phrase."""
+    span = phrase(tok)
+    found = list(dict.fromkeys(t.label for _, _, t in matchers.countries(nlp)(span)))
+    if len(found) < 2:
+        return []
+    start, end = base + span.start_char, base + span.end_char
+    return [Who(f"Government of {countries()[iso3].name}", iso3, 1, None, iso3, start, end, span.text)
+            for iso3 in found if iso3 in countries()]
 
 
 def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:

@@ -65,7 +65,10 @@ class Memory:
     groups: list[Who] = field(default_factory=list)  # armed groups, the last named last
     orgs: list[Who] = field(default_factory=list)  # organisations, the last named last
     last: Who | None = None
+    last_actors: list[Who] = field(default_factory=list)  # of the last interaction ("A and B signed ...")
     last_recipient: Who | None = None
+    last_recipients: list[Who] = field(default_factory=list)  # of the last interaction ("urged them")
+    accuser: Who | None = None  # who accused last ("rejected the accusation")
     last_date: DateMention | None = None
 
 
@@ -80,6 +83,27 @@ def _roles() -> list[tuple[str, str, str, int]]:
 def _agents() -> dict[str, tuple[int, str]]:
     """agents.tsv: a noun naming people -> (inter, ACLED name pattern)."""
     return {w: (int(inter), pattern) for words, inter, _cat, pattern in read_rows("agents.tsv") for w in split_alts(words)}
+
+
+@cache
+def _leaders() -> list[tuple[str, str, str]]:
+    """leaders.tsv: a name as written -> (ISO3 or body, role), longest names first."""
+    rows = [(n, who, role) for names, who, role in read_rows("leaders.tsv") for n in split_alts(names)]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _leader(span: Span, start: int, end: int) -> Who | None:
+    """"President Donald Trump", "Mr Zelensky": the state or body a known leader speaks for."""
+    text = f" {span.text} "
+    for name, who, role in _leaders():
+        if f" {name} " in text or f" {name}'s " in text:
+            if who in countries():
+                _, pattern, inter = role_of(role) if role else (None, "Government of {country}", 1)
+                return Who(pattern.replace("{country}", countries()[who].name), who, inter, role or None, who,
+                           start, end, span.text)
+            body = organisations().get(who.lower(), who)
+            return Who(body, None, 8, role or None, body, start, end, span.text)
+    return None
 
 
 @cache
@@ -160,6 +184,9 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
         for t in span:
             if t.pos_ == "PROPN" and t.text in memory.people:
                 return replace(memory.people[t.text], start=start, end=end, text=text)
+        known = _leader(span, start, end)
+        if known is not None:
+            return known
     head = span.root
     if iso3 is None:
         known = _anaphor(head, memory)
