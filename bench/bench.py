@@ -50,7 +50,7 @@ def main() -> None:
     api = importlib.import_module("tacitus.api")
     clauses = importlib.import_module("tacitus.extract.clauses")
 
-    geo = {"resolve": 0.0, "find": 0.0}
+    geo = {"resolve": 0.0, "find": 0.0, "interactions": 0.0}
 
     def timed(fn, key):
         def wrapper(*a, **k):
@@ -62,12 +62,15 @@ def main() -> None:
         return wrapper
 
     real_resolve, real_find = api.resolve_place, clauses.find_place_mentions
+    real_inter, real_finish = api.find_interactions, api.finish
     api.resolve_place, clauses.find_place_mentions = timed(real_resolve, "resolve"), timed(real_find, "find")
+    api.find_interactions, api.finish = timed(real_inter, "interactions"), timed(real_finish, "interactions")
     t = time.perf_counter()
     for d in docs:
         tacitus.extract(d["text"], published=d["published"], doc_id=d["id"])
     tac_s = time.perf_counter() - t
     api.resolve_place, clauses.find_place_mentions = real_resolve, real_find
+    api.find_interactions, api.finish = real_inter, real_finish
 
     # a 700-word article: paragraphs of our articles, in order, up to 700 words
     paras, n = [], 0
@@ -102,6 +105,7 @@ def main() -> None:
     print(f"cold start (CLI)     {cold_s:8.2f} s for one article")
     print(f"geocoding share      {100 * geo['resolve'] / tac_s:8.1f} % of extraction time (resolution), "
           f"{100 * geo['find'] / tac_s:.1f} % (finding names)")
+    print(f"interactions share   {100 * geo['interactions'] / tac_s:8.1f} % of extraction time (PLOVER coding)")
     print(f"gazetteer open       {gaz['open_ms']:8.1f} ms (new process, index built, first lookup included)")
     print(f"gazetteer lookup     {gaz['lookup_ms']:8.3f} ms per name ({gaz['names']} names)")
     print(f"gazetteer resident   {gaz['rss_mb']:8.1f} MB added by opening it and looking up every name once")

@@ -88,3 +88,19 @@ def test_a_warning_is_a_threat_only_when_it_announces_an_act():
         "Ugandan police spokesman Patrick Onyango warned that officers would disperse any gathering.", "2025-09-09")
     assert not any(t[0] == "THREATEN" for t in triples(
         "The UN warned of a humanitarian disaster in Gaza.", "2025-09-09"))
+
+
+def test_several_actors_and_mutual_acts():
+    got = triples("Russian and Ukrainian delegations met in Istanbul on Monday and agreed to exchange prisoners. "
+                  "The European Union and the United States urged the authorities to respect the deal.",
+                  "2025-06-03")
+    assert {("CONSULT", "RUS", "UKR", False), ("CONSULT", "UKR", "RUS", False), ("AGREE", "RUS", "UKR", False),
+            ("AGREE", "UKR", "RUS", False)} <= got
+    assert {t[1] for t in got if t[0] == "REQUEST"} == {"European Union", "USA"}
+
+
+def test_known_leaders_and_a_rejected_accusation_answers_the_accuser():
+    got = triples("Bangkok accused Phnom Penh of laying new landmines, a charge Cambodia rejected. President "
+                  "Donald Trump spoke by phone with Hun Manet.", "2025-07-25")
+    assert {("ACCUSE", "THA", "KHM", False), ("REJECT", "KHM", "THA", False)} <= got
+    assert ("CONSULT", "USA", "KHM", False) in got

@@ -42,3 +42,12 @@ def test_past_war_is_background_with_its_own_date():
 ])
 def test_more_not_events(text):
     assert events(text) == []
+
+
+def test_an_alleged_act_and_the_start_of_a_count_are_not_events():
+    assert events("Bangkok accused Phnom Penh of laying new landmines on the Thai side of the border.",
+                  "2025-07-25") == []
+    got = events("Rights groups said 30 people had been killed by police in Mozambique since the protests "
+                 "began after the October 9 election.", "2024-11-08")
+    assert all(e.fatalities == 0 for e in got) and not any(e.event_date == "2024-10-09" and e.event_type == "Protests"
+                                                            for e in got)

@@ -62,3 +62,12 @@ def test_a_named_state_points_to_its_country():
     (e,) = extract("Gunmen killed 31 villagers in Maru local government area of Zamfara State on Sunday, a "
                    "community leader said.", published="2025-04-08").events
     assert e.location.iso3 == "NGA" and e.location.admin1 == "Zamfara"
+
+
+def test_names_ending_in_a_country_and_the_capital_after_a_comma():
+    r = extract("Drones struck the port city of Port Sudan on Tuesday, hitting fuel depots, the army said.",
+                published="2025-05-06")
+    assert r.events and r.events[0].location.name == "Port Sudan"
+    r = extract("Police fired live ammunition at protesters in the capital, Maputo, on Thursday, killing three "
+                "people.", published="2024-11-08")
+    assert r.events and r.events[0].location.name == "Maputo"

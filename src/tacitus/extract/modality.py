@@ -51,9 +51,20 @@ def is_irrealis(tok: Token) -> str | None:
         if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none", "no one") or
                                                     any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
             return "negated"
+    if _alleged(tok):
+        return "alleged"
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ"):
         return "reference"  # "the abducted women", "the wounded soldiers": people, not a new act
     return None
+
+
+def _alleged(tok: Token) -> bool:
+    """"Bangkok accused Phnom Penh of laying new landmines": an allegation, not a reported act."""
+    chain = [tok] + _governors(tok, 4)
+    for low, high in zip(chain, chain[1:]):
+        if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lemma_.lower() in _cues()["allegation"]:
+            return True
+    return False
 
 
 def is_context(tok: Token, dated: bool = False) -> str | None:
@@ -90,6 +101,9 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "present"  # "as airstrikes pound the old city"
     if _judged(tok):
         return "judicial"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in tok.head.children):
+        return "cited"  # "since the protests began": when a count starts, not a new protest
     while tok.dep_ == "conj" and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
         tok = tok.head
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("by", "from") and \
@@ -120,12 +134,15 @@ def _judged(tok: Token) -> bool:
 def is_cumulative(tok: Token, dated: bool) -> bool:
     """A running total, not an event: "the conflict has killed more than 6,000 people",
     "some 300 people have been killed so far" (no day said)."""
-    if dated:
-        return False
     cues = _cues()
     # the verb of the clause ("fighting ... has forced thousands to flee": a gerund subject is not it)
     verb = next((t for t in [tok] + _governors(tok, 2) if t.pos_ == "VERB" and t.dep_ not in ("nsubj", "nsubjpass")),
                 tok)
+    if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children):
+        return True  # "100 killed since the feud began", "30 killed since the protests began after the election"
+    if dated:
+        return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and {subj.lemma_.lower(), subj.lower_} & cues["cumulative_subject"] and \
             any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
@@ -134,9 +151,6 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
         return True
     if any(c.lower_ in cues["habitual_adverbs"] and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
         return True  # "the market had been shelled three times in two weeks", "attacked repeatedly"
-    if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
-           for c in verb.children):
-        return True  # "100 people have been killed since the feud began"
     low = verb.sent.text.lower()
     return "so far" in low or "to date" in low
 

@@ -127,6 +127,13 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         if term.extra[0] == "name" and not person.isdisjoint(range(s, e)):
             taken.update(range(s, e))
             continue  # "Chad Smith", "Michael Jordan": people
+        if term.extra[0] == "name" and s > sent.start and _name_token(doc[s - 1]) and doc[s - 1].is_alpha \
+                and load().lookup(f"{doc[s - 1].text} {doc[s:e].text}"):
+            span = doc[s - 1:e]  # "Port Sudan", "Kuwait City"-like names that end in a country's name
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "", None, False,
+                                    _locative(span, False), _near(span)))
+            taken.update(range(s - 1, e))
+            continue
         if term.extra[0] == "name" and _after_a_town(doc, s, sent.start):
             span = doc[s:e]  # "Atlanta, Georgia": the state, not the country
             out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "admin1", None, True))
@@ -172,6 +179,9 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
             feature = "locality"  # "the city's Kyivskyi district": a part of the town already named
         if before is not None and (nouns.get(before.lower_) == "populated place" or before.lower_ == "capital"):
             strength = "strong"  # "Ukraine's second-largest city Kharkiv", "the capital Bujumbura"
+        if before is not None and before.text == "," and before.i > sent.start and (
+                doc[before.i - 1].lower_ == "capital" or nouns.get(doc[before.i - 1].lower_) == "populated place"):
+            strength = "strong"  # "in the capital, Maputo"
         if before is not None and before.lower_ == "of" and before.i > sent.start:
             noun = doc[before.i - 1]  # "the town of Tame", "the outskirts of Bannu"
             if noun.lower_ in cues("compass") and any(k[1] <= noun.i for k in accepted):
