@@ -1,27 +1,30 @@
 """Political interactions in PLOVER (SPEC §2, Interaction): who called, urged, accused or
-backed whom, with the actors resolved from the text itself.
+backed whom, with the actors resolved from the text itself (``plover_actors.py``).
 
-A sentence with a cue from ``plover_cues.tsv`` ("spoke by phone", "urged", "accused",
-"expressed support", "imposed sanctions") gives one interaction per recipient:
+A sentence gives one interaction per actor and recipient for each cue it holds: a phrase from
+``plover_cues.tsv`` ("spoke by phone", "urged", "accused", "imposed sanctions"), a verb acting
+on a noun from ``plover_acts.tsv`` ("imposed a curfew", "summoned Pakistan's envoy", "troops
+withdrew"), or an accusation by naming ("called the killings a massacre"):
 - the actor is the cue verb's subject (a conjoined verb shares it; "it" after "X said" is X),
   or, for a noun cue, "an appeal for calm from X", "X's appeal", or the subject of the verb it
-  is the object of ("had calls with", "scheduled closed consultations");
+  is the object of; conjoined subjects act each ("A and B met": each met the other);
 - recipients are the verb's object or the object of the cue's prepositions ("spoke with A and
-  B" -> two), "both sides" / "the countries" (the two parties of the story), "each side ...
-  blaming the other" (both ways), "his Azerbaijani counterpart";
-- names resolve through countries ("Russian President Vladimir Putin", "Azerbaijan's Foreign
-  Ministry"), organisations (``organisations.tsv``: UN, EU, CSTO ...), armed groups, seats of
-  power ("the Kremlin", capitals: "Moscow", "Kigali"), and people named before ("Mr Aliyev");
+  B" -> two), "both sides" (the two parties of the story), "them" (those just addressed),
+  "the strike" (the side of the story's event that is not the speaker), "rejected the
+  accusation" (the last accuser), "each side ... blaming the other" (both ways);
 - a cue inside another one ("urged them to show restraint", "agreed to pull back") is part of
-  it, not a second interaction; negated ("did not", "refrained from") ones are kept with
-  ``negated``; future ones ("will ask") are kept, with a ``modality`` evidence span.
+  it; history ("has previously denied", "since 2021") is not coded; negated ("did not",
+  "refrained from") ones are kept with ``negated``; future ones ("will ask") are kept, with a
+  ``modality`` evidence span.
+The story's parties, its own state and its main event are known only once the document is
+read: ``find_interactions`` leaves placeholders that ``finish`` fills in.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -32,7 +35,7 @@ from ..models import Evidence, Interaction
 from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
-from .modality import _period_pattern
+from .modality import period_pattern
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, phrase,
                             remember, resolve, settle)
 
@@ -176,7 +179,7 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
         if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
                for c in v.children):
             return True
-        if _period_pattern().search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))):
+        if period_pattern().search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))):
             return True
         if memory.ref is not None:
             spans = [(base + t.idx, base + t.idx + len(t.text)) for t in own]

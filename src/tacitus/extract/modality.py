@@ -189,13 +189,13 @@ def is_planned(tok: Token) -> bool:
 
 
 @cache
-def _period_pattern() -> re.Pattern[str]:
+def period_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["context_period"], key=len, reverse=True)) + r")\b", re.I)
 
 
 def is_period_context(sent: Span) -> bool:
     """Tallies over a period ("in recent years", "so far this year") describe a trend, not an event."""
-    return _period_pattern().search(sent.text) is not None
+    return period_pattern().search(sent.text) is not None
 
 
 def is_accident(sent: Span) -> bool:
