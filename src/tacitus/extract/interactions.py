@@ -35,7 +35,7 @@ from ..models import Evidence, Interaction
 from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
-from .modality import period_pattern
+from .modality import counts_since, habit_words, period_pattern
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, phrase,
                             remember, resolve, settle)
 
@@ -168,7 +168,7 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
     """Said as history, not as news: "has previously denied", "since Kenya sent troops into
     Somalia in 2011", a clause dated over a month before the report; also a clause that hangs
     off such a clause ("relations have deteriorated since 2021, with Pakistan accusing Kabul")."""
-    markers = cues("past_markers")
+    markers = habit_words() | cues("past_markers")
     v, levels = verb, 0
     while levels < 4:
         own = _own_clause(v)
@@ -176,8 +176,7 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
             return True
         if v is not verb and verb.dep_ == "conj":
             return False  # "has previously denied ... and blamed": a conjoined verb shares only the adverbs
-        if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
-               for c in v.children):
+        if counts_since(v):
             return True
         if period_pattern().search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))):
             return True
@@ -322,7 +321,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if cue.noun and anchor is not verb:
             heads += _recipient_heads(verb, cue, cue_tokens)
         override = None
-        if cue.type == "REJECT" and memory.accuser is not None and _rejects_a_charge(anchor, heads):
+        if cue.type == "REJECT" and memory.accuser is not None and _rejects_a_charge(anchor):
             heads, override = [], [memory.accuser]
         passive = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and named is None:
@@ -361,7 +360,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
     return out
 
 
-def _rejects_a_charge(verb: Token, heads: list[Token]) -> bool:
+def _rejects_a_charge(verb: Token) -> bool:
     """"rejected the accusation", "a charge Cambodia rejected": the charge of the last accuser."""
     charges = cues("charge_nouns")
     objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
@@ -417,7 +416,7 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
         if who is None or who.code == "*home*":
             of = next((p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children
                        if p.dep_ == "pobj"), None)
-            if len(several) < 2 and of is not None:
+            if of is not None:
                 several = [w for x in _conjoined(of) for w in [resolve(nlp, phrase(x), base, memory)]
                            if w is not None and not w.placeholder]
             if several:

@@ -101,8 +101,7 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "present"  # "as airstrikes pound the old city"
     if _judged(tok):
         return "judicial"
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "since" for m in tok.head.children):
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and _since_mark(tok.head):
         return "cited"  # "since the protests began": when a count starts, not a new protest
     while tok.dep_ == "conj" and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
         tok = tok.head
@@ -117,6 +116,20 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
             return None
         return "cited"
     return None
+
+
+def _since_mark(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+
+
+def counts_since(verb: Token) -> bool:
+    """A clause "since X began" hangs off the verb: what it says is counted over a period."""
+    return any(c.dep_ == "advcl" and _since_mark(c) for c in verb.children)
+
+
+def habit_words() -> frozenset[str]:
+    """Adverbs and prepositions that make an act a habit or a history ("repeatedly", "since")."""
+    return _cues()["habitual"]
 
 
 def _judged(tok: Token) -> bool:
@@ -138,8 +151,7 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
     # the verb of the clause ("fighting ... has forced thousands to flee": a gerund subject is not it)
     verb = next((t for t in [tok] + _governors(tok, 2) if t.pos_ == "VERB" and t.dep_ not in ("nsubj", "nsubjpass")),
                 tok)
-    if any(c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
-           for c in verb.children):
+    if counts_since(verb):
         return True  # "100 killed since the feud began", "30 killed since the protests began after the election"
     if dated:
         return False
