@@ -239,3 +239,33 @@ def test_the_number_of_people_killed_has_risen_to():
 def test_an_act_repeated_n_times_is_not_an_event():
     assert extract("The official said the market in El Fasher had been shelled three times in two weeks.",
                    published="2025-06-16").events == []
+
+
+def test_an_act_reported_under_another_date_keeps_its_doer():
+    r = extract("Niger recalled its ambassador on Sunday after the Algerian army said it had shot down a drone near "
+                "Tamanrasset on the night of March 31.", published="2025-04-08")
+    [e] = r.events  # "March" is a date here, not a march
+    assert (e.sub_event_type, e.event_date, e.actor1.country) == ("Disrupted weapons use", "2025-03-31", "DZA")
+
+
+def test_a_camp_stormed_with_no_one_fighting_back_is_an_attack_on_civilians():
+    [e] = extract("Fighters from the Rapid Support Forces stormed a displacement camp near El Fasher on Friday, "
+                  "killing 40 people. The RSF said it had taken control of the camp.", published="2025-04-14").events
+    assert (e.sub_event_type, e.actor1.name, e.actor2.inter) == ("Attack", "Rapid Support Forces", 7)
+
+
+def test_a_ceasefire_agreed_between_states_and_intercepted_drones():
+    r = extract("India and Pakistan agreed on Saturday to a full ceasefire. Explosions were heard in Srinagar on "
+                "Saturday night and drones were intercepted over the city.", published="2025-05-11")
+    got = {e.sub_event_type: e for e in r.events}
+    deal = got["Agreement"]
+    assert {deal.actor1.country, deal.actor2.country} == {"IND", "PAK"} and deal.actor2.inter == 1
+    assert got["Disrupted weapons use"].actor1.country == "IND"  # the forces of where it was
+
+
+def test_identity_militias_are_inter_4_but_identity_rebels_stay_rebels():
+    [e] = extract("Druze fighters and Bedouin tribesmen clashed in Sweida on Monday, killing 30 people.",
+                  published="2025-07-15").events
+    assert {e.actor1.name, e.actor2.name} == {"Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)"}
+    [e] = extract("Tuareg separatist rebels attacked an army post near Kidal on Monday.", published="2023-11-15").events
+    assert e.actor1.inter == 2

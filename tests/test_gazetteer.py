@@ -86,8 +86,9 @@ def test_gaza_strip_is_a_region_of_palestine():
 
 
 def test_gold_locations_of_the_corpus_are_in_the_gazetteer():
-    """Nearly every place our corpus codes is known within 25 km; a few villages and bases
-    under 500 people (Pont-Sonde, Ain al-Asad) are not in GeoNames' cities500."""
+    """Every place our corpus codes is known within 25 km, but for a few villages, camps and
+    bases that GeoNames' cities500 does not list (a news spelling it lacks goes to
+    place_aliases.tsv instead: "Rajouri")."""
     import json
     from pathlib import Path
 
@@ -107,7 +108,8 @@ def test_gold_locations_of_the_corpus_are_in_the_gazetteer():
                 points += [(region.latitude, region.longitude)] if region else []
                 if not any(km(lat, lon, g["latitude"], g["longitude"]) <= 25 for lat, lon in points):
                     missing.append(g["location"])
-    assert total > 80 and len(missing) / total <= 0.03, missing
+    absent = {"Pont-Sondé", "Ain al-Asad", "Mwenga", "Zamzam"}  # a base, a camp, two villages
+    assert total > 80 and set(missing) <= absent, set(missing) - absent
 
 
 def test_false_places_people_us_states_and_common_words():

@@ -51,3 +51,17 @@ def test_an_alleged_act_and_the_start_of_a_count_are_not_events():
                  "began after the October 9 election.", "2024-11-08")
     assert all(e.fatalities == 0 for e in got) and not any(e.event_date == "2024-10-09" and e.event_type == "Protests"
                                                             for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands gathered in Srebrenica on Friday to mark 30 years since Bosnian Serb forces killed 8,000 men.",
+    "India and Pakistan talked on Saturday after four days of missile and artillery exchanges.",
+    "Sudan's foreign ministry protested to Britain on Monday over the conference.",
+])
+def test_remembered_periods_and_diplomatic_protests_are_not_events(text):
+    assert events(text, published="2025-07-12") == []
+
+
+def test_a_toll_since_a_weekday_is_this_weeks_fighting():
+    assert [e.sub_event_type for e in events("Clashes between the army and tribal fighters have killed 90 people in "
+                                             "Sweida since Sunday, a monitor said.", published="2025-07-17")] == ["Armed clash"]

@@ -71,3 +71,14 @@ def test_names_ending_in_a_country_and_the_capital_after_a_comma():
     r = extract("Police fired live ammunition at protesters in the capital, Maputo, on Thursday, killing three "
                 "people.", published="2024-11-08")
     assert r.events and r.events[0].location.name == "Maputo"
+
+
+def test_where_people_fled_to_is_not_where_it_happened():
+    [e] = extract("Gunmen set fire to dozens of homes in Mirebalais overnight, and families fled towards the town of "
+                  "Lascahobas, police said.", published="2025-04-01").events
+    assert e.location.name == "Mirebalais"
+
+
+def test_news_spellings_of_towns_resolve():
+    p = places("Pakistani shelling killed five people in Rajouri on Saturday, Indian officials said.")["Rajouri"]
+    assert (p.iso3, p.name) == ("IND", "Rajaori")

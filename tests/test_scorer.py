@@ -33,3 +33,14 @@ def test_field_accuracy():
     s = score_document("a", [ev("2024-01-01", fat=5)], [GoldEvent(event_date="2024-01-01", fatalities=5, event_type="Battles")])
     r = summarise([s])
     assert r.f1 == 1 and r.accuracy("fatalities") == 1 and r.accuracy("event_type") == 1
+
+
+def test_an_open_inter_scores_only_the_other():
+    from tacitus.eval.score import field_checks
+    from tacitus.models import Actor
+    p = ev("2024-01-01")
+    p.actor1 = Actor(name="a", text="a", country="AAA", inter=8)
+    p.actor2 = Actor(name="b", text="b", country="BBB", inter=7)
+    assert field_checks(p, GoldEvent(actor1_inter=8))["actor_inters"]
+    assert not field_checks(p, GoldEvent(actor1_inter=1))["actor_inters"]
+    assert not field_checks(p, GoldEvent(actor1_inter=8, actor2_inter=1))["actor_inters"]

@@ -30,6 +30,12 @@ def plover() -> dict:
 
 
 @cache
+def needs_recipient() -> frozenset[str]:
+    """PLOVER types that are always aimed at someone (SANCTION, AID, COOPERATE)."""
+    return frozenset(t["type"] for t in plover()["event_types"] if t["needs_recipient"])
+
+
+@cache
 def sub_event_types() -> dict[str, SubEventType]:
     """Sub-event type name -> its event type, disorder type and hierarchy order."""
     out: dict[str, SubEventType] = {}

@@ -84,7 +84,8 @@ def field_checks(p: Event, g: GoldEvent) -> dict[str, bool]:
     gold_i = [i for i in (g.actor1_inter, g.actor2_inter) if i]
     if gold_i:
         pred_i = [a.inter for a in (p.actor1, p.actor2) if a]
-        out["actor_inters"] = Counter(gold_i) == Counter(pred_i)
+        both = g.actor1_inter and g.actor2_inter  # one inter left open (null) scores only the other
+        out["actor_inters"] = Counter(gold_i) == Counter(pred_i) if both else not Counter(gold_i) - Counter(pred_i)
     return out
 
 

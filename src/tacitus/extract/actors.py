@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dataclasses import dataclass
+from functools import cache
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span
 
 from . import matchers
-from .lexicon import countries, cues
+from .lexicon import countries, cues, read_rows, split_alts
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,21 @@ def _np_countries(doc, start: int, end: int, country_tokens: dict[int, tuple[int
 
 
 
+@cache
+def _communities() -> dict[str, str]:
+    return {n: names[0] for (cell,) in read_rows("identity_groups.tsv") for names in [split_alts(cell)] for n in names}
+
+
+def _community(doc, start: int, sent: Span) -> str | None:
+    """The community named just before an armed noun ("Druze fighters", "armed Fulani herders")."""
+    for tok in reversed(doc[max(sent.start, start - 3):start]):
+        if tok.text in _communities():
+            return _communities()[tok.text]
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN") and tok.lower_ not in ("armed", "-"):
+            return None
+    return None
+
+
 def _rival(doc, start: int, sent: Span) -> bool:
     """"two rival clans", "rival factions of the Sinaloa Cartel": both sides are of this kind."""
     near = [t.lower_ for t in doc[max(sent.start, start - 4):start]]
@@ -117,11 +133,15 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         if s - 1 in taken and s - 1 >= sent.start:
             continue  # "Wagner fighters", "Houthi forces": the group already names them
         inter, category = int(term.extra[0]), term.extra[1]
+        pattern = term.label
+        community = _community(doc, s, sent) if category == "militant" and inter in (3, 4) else None
+        if community is not None:  # "Druze fighters", "Fulani gunmen": an identity militia
+            inter, pattern = 4, f"{community} Ethnic Militia ({{country}})"
         ctys = _np_countries(doc, s, e, country_tokens, taken) or [(None, None)]
         for ci, iso3 in ctys:
             start_tok = doc[ci] if ci is not None and ci < s else doc[s]
             span = doc[start_tok.i:e] if start_tok.i < e else doc[s:e]
-            out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
+            out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, pattern,
                                     iso3, inter, category, head.i, _rival(doc, s, sent), _ally(doc, s, sent)))
         taken.update(range(s, e))
     # A country acting as the subject of a verb ("Azerbaijan used artillery") stands for its forces.
@@ -129,7 +149,10 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         tok = doc[i]
         if i != s or kind != "name" or i in taken:
             continue
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:  # "India and Pakistan agreed"
+            first = first.head
+        if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ == "VERB":
             out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,
                                     "Military Forces of {country}", iso3, 1, "military", tok.i))
     return sorted(out, key=lambda a: a.start)

@@ -21,8 +21,8 @@ from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties
 from .dates import DateMention
 from .lexicon import countries, country_terms, cues, speech_words
-from .modality import (is_accident, is_context, is_cumulative, is_irrealis, is_metaphor_context, is_verbal,
-                       is_period_context, is_planned)
+from .modality import (is_accident, is_context, is_cumulative, is_diplomatic, is_irrealis, is_metaphor_context,
+                       is_period_context, is_planned, is_verbal)
 from .places import PlaceMention, find_place_mentions
 
 
@@ -241,6 +241,21 @@ def _captures(sent: Span) -> list[Token]:
     return out
 
 
+def _agreements(sent: Span) -> list[Token]:
+    """Verbs of settling: "agreed on Saturday to a full and immediate ceasefire", "signed a
+    peace deal" (the phrases of triggers.tsv, with words in between)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in cues("agreement_verbs"):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in c.children
+                    if p.dep_ == "pobj"]
+        if any(o.lemma_.lower() in cues("agreement_nouns") for o in objects):
+            out.append(tok)
+    return out
+
+
 def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
     """Groups the sentence holds responsible: "police blamed al-Shabaab", "blamed the attack on
     the ADF", "attributed it to", "police suspect the ADF", "ISWAP claimed responsibility"."""
@@ -280,12 +295,16 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     matches = matchers.triggers(nlp)(sent)
     covered = {i for s, e, _ in matches for i in range(s, e)}
     matches += [(t.i, t.i + 1, matchers.Term("@capture", ("",))) for t in _captures(sent) if t.i not in covered]
+    matches += [(t.i, t.i + 1, matchers.Term("Agreement", ("",))) for t in _agreements(sent) if t.i not in covered]
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
     judged: set[int] = set()  # acts a court is about, in a sentence that names their year
+    dated = {i for m in mentions if sent.start_char <= m.start - base < sent.end_char
+             for t in [doc.char_span(m.start - base, m.end - base, alignment_mode="expand")]
+             if t is not None for i in range(t.start, t.end)}  # "on the night of March 31": no march
     for s, e, term in matches:
-        if skip_all or (not named.isdisjoint(range(s, e)) and term.label != "Mob violence"):
+        if skip_all or (not named.isdisjoint(range(s, e)) and term.label != "Mob violence") or not dated.isdisjoint(range(s, e)):
             # "riot police" names an actor, not a riot (a "mob" is both)
             continue
         tok = doc[s:e].root
@@ -300,7 +319,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             continue
         if term.label == "@violence" and accident:
             continue  # "the collapse killed 15 people"
-        if tok.i in verbal or tok.dep_ == "pobj" and tok.head.head.i in verbal:
+        if tok.i in verbal or tok.dep_ == "pobj" and tok.head.head.i in verbal or is_diplomatic(tok):
             continue
         span = doc[s:e]
         agent = _agent(tok, actors)
@@ -359,9 +378,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             return [x for tok, x in items if assign(tok) == k]
         day = slots[k] if k < len(days) else None
         year = slots[k] if len(days) <= k < len(slots) else None
+        acts = mine(triggers)
+        agents = {t.agent for t in acts if t.agent}
+        # "X said on Sunday it had shot down a drone on March 31": the doer of the act belongs to its date
+        own = [a for a in actors if assign(doc[a.token_i]) == k or (a.name_pattern, a.country) in agents]
         clauses.append(Clause(
-            base + sent.start_char, base + sent.end_char, mine(triggers),
-            [a for a in actors if assign(doc[a.token_i]) == k], mine(kept), mine(weapons),
+            base + sent.start_char, base + sent.end_char, acts,
+            list({id(a): a for a in own}.values()), mine(kept), mine(weapons),
             day, year, mine(places), claimant, anaphora, index, attributed if k == 0 else [],
             aside=day is not None and k != main and any(w in day.text.lower() for w in ("after", "before"))))
     return sorted(clauses, key=lambda c: c.date.start if c.date else 0)

@@ -94,6 +94,8 @@ def build_event(g: EventGroup, text: str, doc_id: str,
         sub = "Non-state actor overtakes territory"  # ACLED: a foreign state's forces taking ground
         if actor2 is None and loc_iso and loc_iso != actor1.country:
             actor2 = state_forces(loc_iso)  # ground taken abroad was held by that country's forces
+    if sub == "Disrupted weapons use" and actor1 is None and actor2 is None and loc_iso:
+        actor1 = state_forces(loc_iso)  # "drones were intercepted over the city": by the forces of where it was
     if actor1 is None and actor2 is None and not casualties:
         return None
 

@@ -240,6 +240,9 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
         out.extend(g for g in day_groups if g.split_over)
         out.extend(placed)
         for u in unplaced:
+            if not placed or _between_states(u):
+                out.append(u)  # a deal between states is not made at the town of the day's fighting
+                continue
             if not placed:
                 out.append(u)
                 continue
@@ -257,6 +260,11 @@ def _merge_unplaced(groups: list[EventGroup]) -> list[EventGroup]:
             for p in placed:
                 p.date_evidence = p.date_evidence + u.date_evidence
     return out
+
+
+def _between_states(g: EventGroup) -> bool:
+    labels = {t.label for c in g.clauses for t in c.triggers}
+    return bool(labels) and labels <= {"Agreement"}
 
 
 def _drop_summaries(groups: list[EventGroup]) -> None:

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span, Token
 
 from ..models import Evidence, Interaction
+from ..taxonomy import needs_recipient
 from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
@@ -101,7 +102,11 @@ def _acts() -> list[Act]:
 
 def _act_noun(verb: Token, act: Act) -> Token | None:
     deps = ("nsubj",) if act.slot == "subject" else ("dobj", "nsubjpass")
-    for c in verb.children:
+    children = list(verb.children)
+    if act.slot == "subject" and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
+        deps = ("nsubj", "nsubjpass")  # "officers had been outnumbered and had withdrawn"
+        children = list(verb.head.children)
+    for c in children:
         if c.dep_ not in deps:
             continue
         for n in [c] + [x for x in c.children if x.dep_ == "conj"]:
@@ -145,11 +150,36 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
             named = [c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.tag_ != "PRP")]
             if len(named) >= 2 and accusing(named[-1]):
                 out.append((tok.i, tok.i + 1, cue, named[0]))
-        elif tok.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.lower_ in speech_words():
+        elif tok.lemma_ == "be" and _reported(tok) is not None:
+            said = _reported(tok)
             attr = next((c for c in tok.children if c.dep_ == "attr"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if attr is not None and subj is not None and accusing(attr):
-                out.append((tok.head.i, tok.head.i + 1, cue, subj))
+            blame = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in cues("blame_words")), None)
+            if subj is not None and ((attr is not None and accusing(attr)) or blame is not None):
+                out.append((said.i, said.i + 1, cue, subj))  # "said Indian forces were responsible for the breaches"
+    return out
+
+
+def _reported(verb: Token) -> Token | None:
+    """The verb of saying whose content ``verb`` is ("said it remained committed and that X were ...")."""
+    g = verb
+    while g.dep_ == "conj" and g.head is not g:
+        g = g.head
+    return g.head if g.dep_ == "ccomp" and g.head.lower_ in speech_words() else None
+
+
+def _denials(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
+    """"called the accusations baseless", "dismissed the report as propaganda": a rejection."""
+    words = cues("denial_words")
+    cue = Cue("REJECT", None, (), False, False)
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in _NAMING_VERBS | {"dismiss"} and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            said = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp")]
+            said += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            if obj is not None and any(c.lower_ in words for w in said for c in w.subtree):
+                out.append((tok.i, tok.i + 1, cue, obj))
     return out
 
 
@@ -169,6 +199,8 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
     Somalia in 2011", a clause dated over a month before the report; also a clause that hangs
     off such a clause ("relations have deteriorated since 2021, with Pakistan accusing Kabul")."""
     markers = habit_words() | cues("past_markers")
+    if memory.ref is not None and _dated_before(verb.sent.root, base, dates, memory.ref):
+        return True  # "In January, the United States determined ... and imposed sanctions"
     v, levels = verb, 0
     while levels < 4:
         own = _own_clause(v)
@@ -182,7 +214,7 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
             return True
         if memory.ref is not None:
             spans = [(base + t.idx, base + t.idx + len(t.text)) for t in own]
-            if any((memory.ref - m.date).days > 31 and any(a <= m.start < b for a, b in spans) for m in dates):
+            if any(_long_before(m, memory.ref) and any(a <= m.start < b for a, b in spans) for m in dates):
                 return True
         if v.dep_ not in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") or v.head is v:
             return False
@@ -193,13 +225,33 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
     return False
 
 
+def _dated_before(root: Token, base: int, dates: list[DateMention], ref: date) -> bool:
+    """A sentence that opens with a date over a month before the report ("In January, ...")."""
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subj.left_edge.i if subj is not None else root.i
+    spans = [(base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text)) for c in root.children
+             if c.dep_ in ("prep", "npadvmod") and c.right_edge.i < first]
+    return any(_long_before(m, ref) and any(a <= m.start < b for a, b in spans) for m in dates)
+
+
+def _long_before(m: DateMention, ref: date) -> bool:
+    """Over a month before the report, counting a month or a year by its last day ("in 2025"
+    in a 2025 report is not history)."""
+    end = m.date
+    if m.kind == "year":
+        end = date(m.date.year, 12, 31)
+    elif m.kind == "month":
+        end = date(m.date.year + m.date.month // 12, m.date.month % 12 + 1, 1) - timedelta(days=1)
+    return (ref - end).days > 31
+
+
 def _subject(verb: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _agent(verb)  # "it has been blamed for ...": by whom, if said
     v = verb
-    for _ in range(3):
+    for _ in range(5):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if v is not verb and v.dep_ == "ccomp" and v.head.lower_ in speech_words() and (
+        if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
                 (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN")):
             v = v.head  # "X said the deal was a violation ... and urged Ethiopia": X urged
@@ -208,6 +260,8 @@ def _subject(verb: Token) -> Token | None:
             return subj
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
             v = v.head  # "called Putin and later had calls with ...": the first verb's subject
+        elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "responded by recalling its ambassadors"
         elif v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):
             return v.head  # "with President Erdogan expressing support"
         else:
@@ -246,7 +300,13 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
             if c.dep_ == "prep" and c.lower_ in cue.preps:  # "called on", "appealed to"
                 heads += [p for p in c.children if p.dep_ == "pobj"]
             continue
-        if c.dep_ in ("dobj", "dative") and not cue.noun:
+        if c.dep_ == "ccomp" and not cue.noun and not any(x.dep_ == "dobj" for x in verb.children) and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            heads += [x for x in c.children if x.dep_ == "nsubj"]  # "would not allow Syrian forces to deploy"
+        elif c.dep_ == "dative" and c.pos_ == "ADP":  # "recalling its ambassadors to Mali and Niger"
+            if c.lower_ in cue.preps:
+                heads += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ in ("dobj", "dative") and not cue.noun:
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in cue.preps:
             heads += [p for q in _conjoined(c) for p in q.children if p.dep_ == "pobj"]
@@ -270,7 +330,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
     day = next((m for m in dates if m.kind not in ("year", "stamp")), None) or memory.last_date
     if day is not None:
         memory.last_date = day
-    extra = _find_acts(sent) + _accusations(sent)  # these read more than a phrase: they go first
+    extra = _find_acts(sent) + _accusations(sent) + _denials(sent)  # these read more than a phrase: they go first
     taken = {f[0] for f in extra}
     found = extra + [(s, e, _cue_of(term), None) for s, e, term in _cues(nlp)(sent) if taken.isdisjoint(range(s, e))]
     if not found:
@@ -283,8 +343,11 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         verb = span.root
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             continue  # "forces backed by Armenia": who they are, not what was done
-        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.dep_ in ("xcomp", "ccomp"):
-            continue  # "urged both sides to show restraint": one request
+        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and (
+                verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")):
+            continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
+        if _promised(verb, roots):
+            continue  # "signed a deal, committing their governments to withdraw troops": a term of the deal
         if cue.needs_future and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for g in verb.children
                                         if g.dep_ == "ccomp" for c in g.children):
             continue  # "warned of a humanitarian disaster" is no threat
@@ -321,8 +384,10 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if cue.noun and anchor is not verb:
             heads += _recipient_heads(verb, cue, cue_tokens)
         override = None
-        if cue.type == "REJECT" and memory.accuser is not None and _rejects_a_charge(anchor):
-            heads, override = [], [memory.accuser]
+        if cue.type == "REJECT":
+            answered = _answered(anchor, actors, memory)
+            if answered is not None:  # "rejected the accusation", "rejected that account"
+                heads, override = [], [answered]
         passive = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and named is None:
             heads.append(passive)  # "CODECO has been blamed by ...": CODECO is accused
@@ -351,20 +416,46 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if real:
             memory.last = real[-1]
             memory.last_actors = real
+            if len(real) > 1:
+                memory.sets.append(real)
             if cue.type == "ACCUSE":
                 memory.accuser = real[-1]
         if told:
             memory.last_recipient = told[-1]
             memory.last_recipients = list({r.code: r for r in told}.values())
+            if len(memory.last_recipients) > 1:
+                memory.sets.append(memory.last_recipients)
     _track_speakers(nlp, sent, base, memory)
     return out
 
 
-def _rejects_a_charge(verb: Token) -> bool:
-    """"rejected the accusation", "a charge Cambodia rejected": the charge of the last accuser."""
-    charges = cues("charge_nouns")
+def _promised(verb: Token, roots: set[int]) -> bool:
+    """An act a deal commits its parties to ("signed an agreement, committing their governments
+    to end support ... and to withdraw troops") is a term of the deal, not an act of its own."""
+    g = verb
+    while g.dep_ == "conj" and g.head is not g:
+        g = g.head
+    commits = g.head
+    return g.dep_ in ("xcomp", "ccomp") and commits.lemma_.lower() in cues("commitment_verbs") and (
+        commits.head.i in roots or commits.i in roots)
+
+
+def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
+    """Whom a rejection answers: "rejected the accusation", "a charge Cambodia rejected", "denied
+    that its fighters had harmed civilians" (the last accuser); "rejected that account" (the
+    last one who said something, not the one rejecting it)."""
+    own = {a.code for a in actors}
+    accuser = memory.accuser if memory.accuser is not None and memory.accuser.code not in own else None
+    speaker = next((w for w in reversed(memory.speakers) if w.code not in own), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
-    return any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects)
+    words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
+    if words & cues("charge_nouns"):
+        return accuser or speaker
+    if verb.lemma_ == "deny" and any(c.dep_ == "ccomp" for c in verb.children):
+        return accuser  # "denied that its soldiers were fighting": the accuser, if someone accused
+    if words & cues("claim_nouns"):
+        return speaker or accuser
+    return None
 
 
 def _declined(verb: Token) -> bool:
@@ -387,14 +478,21 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             continue
         if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
             r = memory.last_recipient
-        elif any(c.lower_ == "both" or (c.dep_ == "nummod" and c.lower_ == "two") for c in h.children):
-            if len(memory.last_actors) == 2:  # "A and B signed ... Trump met the two ministers"
-                out += [a for a in memory.last_actors if a.code != actor.code]
+        elif any(c.lower_ == "both" or c.dep_ == "nummod" for c in h.children) and (
+                _numbered(h, memory) is not None or any(c.lower_ in ("both", "two") for c in h.children)):
+            named = _numbered(h, memory)
+            if named is not None:  # "A and B signed ... Trump met the two ministers"
+                out += [a for a in named if a.code != actor.code]
             else:
                 out.append(PARTY)  # "both leaders": the story's two sides
             continue
         else:
             r = resolve(nlp, phrase(h), base, memory)
+            if r is None:  # "closed its airspace to flights from Mali", "urged the leaders of Sudan"
+                r = next((w for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "of", "for")
+                          for q in _conjoined(c) for p in q.children
+                          if p.dep_ == "pobj" for w in [resolve(nlp, phrase(p), base, memory)]
+                          if w is not None and not w.placeholder), None)
         if r is None or (r.code == actor.code and r.inter == actor.inter):
             continue
         if r.code == "*event*" and cue.type not in ("ACCUSE", "REJECT", "THREATEN"):
@@ -406,6 +504,9 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
 def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
     """Who acts: one per conjoined subject ("The EU and the United States urged"), one per
     country in "Russian and Ukrainian delegations", the states of "the ministers of Congo and Rwanda"."""
+    numbered = _numbered(tok, memory) if tok.lower_ not in PARTY_WORDS else None
+    if numbered is not None:
+        return numbered  # "Mali, Burkina Faso and Niger recalled ... the three juntas called"
     out = []
     for c in _conjoined(tok) if tok.lower_ not in PRONOUNS else [tok]:
         who = _actor(nlp, c, base, memory)
@@ -427,6 +528,19 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
     return list({w.code: w for w in out}.values())
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _numbered(tok: Token, memory: Memory) -> list[Who] | None:
+    """"the two ministers", "the three juntas": the last set of that many actors or recipients named together."""
+    if any(c.lower_ == "both" for c in tok.children):  # "both ministers": the pair just named
+        return memory.sets[-1] if memory.sets and len(memory.sets[-1]) == 2 else None
+    n = next((_COUNTS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+    if n is None or not any(c.lower_ in ("the", "all") for c in tok.children):
+        return None
+    return next((s for s in reversed(memory.sets) if len(s) == n), None)
+
+
 def _countries_in(nlp, tok: Token, base: int) -> list[Who]:
     """"Russian and Ukrainian delegations": a state for each country word of the phrase."""
     span = phrase(tok)
@@ -443,12 +557,19 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
         tok = tok.head.head  # "Iran's foreign minister, who visited Beirut"
     if tok.lower_ in PRONOUNS:
         speaker = _speaker(tok)
+        if tok.lower_ == "they" and speaker is not None and speaker.ent_type_ == "PERSON" and not _plural(speaker):
+            return None  # "Rubio said ... the parties ... and that they had agreed": not Rubio
         if speaker is not None and speaker.lower_ not in PRONOUNS:
             return resolve(nlp, phrase(speaker), base, memory) or memory.last
         return memory.last
-    if tok.lower_ == "side":
-        return PARTY
+    if tok.lower_ == "side" or (tok.lower_ == "each" and tok.dep_ == "nsubj"):
+        return PARTY  # "each accused the other"
     who = resolve(nlp, phrase(tok), base, memory)
+    if who is not None and who.code == "*home*" and who.name.startswith("Military Forces"):
+        speaker = _speaker(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
+        said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker is not tok else None
+        if said_by is not None and said_by.country:
+            who = settle(who, said_by.country, [])
     if (who is None or who.code == "*home*") and tok.ent_type_ == "PERSON":
         main = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
         if main is not None and main is not tok:  # "Turkey ... with President Erdogan expressing support": Turkey's
@@ -458,6 +579,10 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
     return who
 
 
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
 def _track_speakers(nlp, sent: Span, base: int, memory: Memory) -> None:
     for tok in sent:
         if tok.lower_ in speech_words() and tok.pos_ == "VERB":
@@ -465,6 +590,8 @@ def _track_speakers(nlp, sent: Span, base: int, memory: Memory) -> None:
             if subj is not None and subj.lower_ not in PRONOUNS:
                 who = resolve(nlp, phrase(subj), base, memory)
                 memory.last = who if who is None or who.code != "*event*" else None
+                if memory.last is not None:
+                    memory.speakers.append(memory.last)
 
 
 def _code(a) -> str | None:
@@ -498,20 +625,23 @@ def story_parties(events, ctx_countries: list[str], groups: list[Who] = ()) -> l
     return ranked[:3]  # the two sides, and one more for when the speaker is one of the first two
 
 
-def main_event(events, fallback: str | None) -> tuple[str | None, list[Who]]:
-    """The story's country (where its deadliest event happened, else ``fallback``) and that
-    event's armed sides, for "Police blamed ..." and "condemned the strike"."""
-    armed = [e for e in events if any(a is not None and a.inter != 7 for a in (e.actor1, e.actor2))]
+def main_event(events, fallback: str | None) -> tuple[str | None, list[tuple[str, list[Who]]]]:
+    """The story's country (where its deadliest event happened, else ``fallback``) and the armed
+    sides of its events, deadliest first, with their event types, for "Police blamed ..." and
+    "condemned the strike"."""
+    armed = sorted((e for e in events if any(a is not None and a.inter != 7 for a in (e.actor1, e.actor2))),
+                   key=lambda e: -(e.fatalities or 0))
     if not armed:
         return fallback, []
-    main = max(armed, key=lambda e: e.fatalities or 0)
-    sides = [Who(a.name, a.country, a.inter, a.role, _code(a), 0, 0, a.text or "")
-             for a in (main.actor1, main.actor2) if a is not None and a.inter != 7 and _code(a)]
+    sides = [(e.event_type, [Who(a.name, a.country, a.inter, a.role, _code(a), 0, 0, a.text or "")
+                             for a in (e.actor1, e.actor2) if a is not None and a.inter != 7 and _code(a)])
+             for e in armed]
+    main = armed[0]
     return (main.location.iso3 if main.location and main.location.iso3 else fallback), sides
 
 
 def finish(raws: list[Raw], parties: list[Who], published: date, home: str | None = None,
-           sides: list[Who] = ()) -> list[Interaction]:
+           sides: list[tuple[str, list[Who]]] = ()) -> list[Interaction]:
     """Interactions with the placeholders filled in: "both sides" and "each side ... the other"
     (the story's parties), a state body named without its country (``home``), and the act a
     recipient names (the side of the main event, ``sides``, that is not the speaker)."""
@@ -529,6 +659,8 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
                 r = settle(raw.recipient, home, list(sides), a) if raw.recipient is not None else None
                 targets = [r] if r is None or r.code != a.code or r.inter != a.inter else [None]
             for r in targets or [None]:
+                if r is None and raw.cue.type in needs_recipient():
+                    continue  # PLOVER: a sanction or aid is always aimed at someone
                 key = (raw.cue_span[0], raw.cue.type, a.code, r.code if r else None)
                 if key not in seen:
                     seen.add(key)

@@ -10,7 +10,7 @@ from functools import cache
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span, Token
 
-from .lexicon import read_rows, split_alts
+from .lexicon import cues, read_rows, split_alts
 
 
 @cache
@@ -79,6 +79,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
             if child.dep_ in ("advmod", "prep") and child.lower_ in cues["habitual"]:
                 if child.lower_ == "since" and any(g.tag_ == "JJS" or g.lower_ == "first" for g in t.subtree):
                     continue  # "the deadliest fighting since 2020" compares; it is not a habit
+                if child.lower_ == "since" and any(g.lower_ in cues["recent_since"] for g in child.children):
+                    continue  # "have killed 300 people since Sunday": this week's fighting is news
                 return "habitual"  # "have fought government forces since 2017"
             if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
                 return "habitual"
@@ -103,8 +105,10 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "judicial"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and _since_mark(tok.head):
         return "cited"  # "since the protests began": when a count starts, not a new protest
-    while tok.dep_ == "conj" and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
-        tok = tok.head
+    if _since_mark(verb) and verb.dep_ == "advcl":
+        return "cited"  # "to mark 30 years since Bosnian Serb forces killed 8,000": what is remembered
+    while tok.dep_ in ("conj", "compound") and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
+        tok = tok.head  # "four days of missile, drone and artillery exchanges"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("by", "from") and \
             tok.head.head.lemma_.lower() in cues["cause_verbs"]:
         return "cause"  # "millions driven from their homes by fighting"
@@ -193,6 +197,18 @@ def is_verbal(tok: Token) -> bool:
     if obj is None or subj is None:
         return False
     return obj.lower_ in _cues()["verbal_objects"] or obj.ent_type_ == "PERSON"
+
+
+def is_diplomatic(tok: Token) -> bool:
+    """"Sudan's foreign ministry protested to Britain", "China protested the visit": a state's
+    complaint (a PLOVER interaction), not a demonstration."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "protest":
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in cues("state_bodies") or subj.lower_ == "government" or
+                                 subj.ent_type_ in ("GPE", "NORP"))
 
 
 def is_planned(tok: Token) -> bool:

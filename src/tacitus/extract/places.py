@@ -239,9 +239,19 @@ def _locative(span: Span, has_noun: bool) -> bool:
         part = doc[span.end + 1:min(len(doc), span.end + 4)]
         return any(t.lower_ in place_nouns() or place_preps().get(t.lower_) == "of-noun" for t in part)
     root = span.root
+    if _destination(root):
+        return False
     if has_noun:
         return True
     return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+
+
+def _destination(tok) -> bool:
+    """"fled towards the town of Lascahobas": where people went, not where anything happened."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # "the neighbouring town of X"
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "towards", "toward", "into") and \
+        tok.head.head.lemma_.lower() in cues("flight_verbs")
 
 
 def _after_a_town(doc, s: int, start: int) -> bool:

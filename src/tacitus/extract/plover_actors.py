@@ -68,7 +68,9 @@ class Memory:
     last_actors: list[Who] = field(default_factory=list)  # of the last interaction ("A and B signed ...")
     last_recipient: Who | None = None
     last_recipients: list[Who] = field(default_factory=list)  # of the last interaction ("urged them")
+    sets: list[list[Who]] = field(default_factory=list)  # actors or recipients named together ("the two ministers")
     accuser: Who | None = None  # who accused last ("rejected the accusation")
+    speakers: list[Who] = field(default_factory=list)  # who said something, the last last ("rejected that account")
     last_date: DateMention | None = None
 
 
@@ -179,7 +181,8 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     if iso3 is None:
         for n in (3, 2, 1):  # "the Kremlin", "Moscow", "Downing Street"
             for i in range(len(words) - n + 1):
-                iso3 = iso3 or _seats().get(" ".join(words[i:i + n]).lower())
+                if not _inside_a_name(span, i, i + n) and _speaks_for_seat(span, i, i + n):
+                    iso3 = iso3 or _seats().get(" ".join(words[i:i + n]).lower())
     if iso3 is None:
         for t in span:
             if t.pos_ == "PROPN" and t.text in memory.people:
@@ -198,13 +201,35 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
             inner = resolve(nlp, phrase(of), base, memory)
             if inner is not None and not inner.placeholder:
                 return replace(inner, start=start, end=end, text=text)
-        return _home(head, text, start, end)
+        home = _home(head, text, start, end)
+        owner = memory.last if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) else None
+        if home is not None and home.code == "*home*" and owner is not None and owner.country:
+            return settle(home, owner.country, [])  # "Algeria responded ... Its foreign ministry called"
+        return home
     role, pattern, inter = role_of(text)
     agent = _agents().get(head.lower_)
     if role is None and agent is not None and agent[0] in (1, 6, 7):  # "Kenyan police", "Peruvian protesters"
         inter, pattern = agent
         return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, None, iso3, start, end, text)
     return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, role, iso3, start, end, text)
+
+
+def _speaks_for_seat(span: Span, i: int, j: int) -> bool:
+    """A seat of power stands for its state when it is the phrase itself ("Moscow said"), owns it
+    ("Moscow's envoy") or qualifies a state body ("the Kremlin spokesman"), not "Madrid coach X"."""
+    if span.root.i in range(span[i].i, span[i].i + j - i) or (j < len(span) and span[j].lower_ in ("'s", "’s")):
+        return True
+    return role_of(span.text)[0] is not None or span.root.lower_ in cues("state_bodies") or (
+        span.root.lower_ in _agents() and _agents()[span.root.lower_][0] == 1)
+
+
+def _inside_a_name(span: Span, i: int, j: int) -> bool:
+    """"Real Madrid", "the Washington Post": a capital inside a longer proper name is not the state."""
+    def named(t: Token) -> bool:
+        capital = t.text[:1].isupper() and (t.pos_ == "PROPN" or (t.pos_ in ("ADJ", "NOUN") and not t.is_sent_start))
+        return capital and role_of(t.text)[0] is None  # "Real" may be tagged an adjective
+    in_entity = span[i].ent_iob_ == "I" or (j < len(span) and span[j].ent_iob_ == "I")  # the name runs on
+    return in_entity or (i > 0 and named(span[i - 1])) or (j < len(span) and named(span[j]))
 
 
 def _anaphor(head: Token, memory: Memory) -> Who | None:
@@ -235,7 +260,7 @@ def _home(head: Token, text: str, start: int, end: int) -> Who | None:
     return None
 
 
-def settle(who: Who, home: str | None, sides: list[Who], actor: Who | None = None) -> Who | None:
+def settle(who: Who, home: str | None, sides: list[tuple[str, list[Who]]], actor: Who | None = None) -> Who | None:
     """A HOME or EVENT placeholder filled in: the story's country; for the act a phrase names,
     the side of the story's main event that is not the one speaking."""
     if who.code == "*home*":
@@ -243,7 +268,10 @@ def settle(who: Who, home: str | None, sides: list[Who], actor: Who | None = Non
             return None
         return replace(who, name=who.name.replace("{country}", countries()[home].name), country=home, code=home)
     if who.code == "*event*":
-        doer = next((s for s in sides if actor is None or (s.code, s.inter) != (actor.code, actor.inter)), None)
+        remote = any(w.lower() in cues("remote_violence_nouns") for w in who.text.split())
+        fitting = [s for kind, s in sides if not remote or kind == "Explosions/Remote violence"]
+        event = (fitting or [s for _, s in sides] or [[]])[0]  # "the strikes": the story's deadliest strike
+        doer = next((s for s in event if actor is None or (s.code, s.inter) != (actor.code, actor.inter)), None)
         return replace(doer, start=who.start, end=who.end, text=who.text) if doer else None
     return who
 

@@ -67,8 +67,8 @@ def resolve_label(label: str, armed: list[ActorMention], civilians: list[ActorMe
     if label == "@war":
         return "Armed clash" if background else None
     if label == "@capture":
-        if not armed:
-            return None
+        if not armed or (len({_key(a) for a in armed}) < 2 and "@village" in labels):
+            return None  # "stormed the camp ... took control of it": with no one fighting back, an attack
         taker = agent or armed[0].inter  # who took the town, else the side named most
         return "Government regains territory" if taker == 1 else "Non-state actor overtakes territory"
     if label == "@intervention":
@@ -205,7 +205,7 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
         actor2 = _civilians(loc_iso)  # armed men burning or looting homes: the residents' property
     if event_type == "Violence against civilians" and actor1 is None:
         actor1 = _unidentified(loc_iso)
-    battle = event_type == "Battles"
+    battle = event_type == "Battles" or sub == "Agreement"  # two states settling are each a state, not abroad
     actor1, actor2 = _abroad(actor1, actor2, loc_iso, battle), _abroad(actor2, actor1, loc_iso, battle)
     return actor1, actor2, a1, a2
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -213,8 +213,14 @@ def build(path: Path) -> None:
         names.extend((f, gid) for f in {fold(n) for n in (row["name"], *row.get("alternatenames", []))
                                         if len(n) >= 3 and _latin(n)})
         totals[(iso3, a1)] += pop
+    by_name = {(p[2], fold(p[1])): p[0] for p in sorted(places, key=lambda p: p[5])}  # the most populous wins
+    for aliases, iso3, geonames_name in read_rows("place_aliases.tsv"):
+        gid = by_name.get((iso3, fold(geonames_name)))
+        if gid is None:
+            raise ValueError(f"place_aliases.tsv: no place {geonames_name!r} in {iso3}")
+        names.extend((fold(a), gid) for a in split_alts(aliases))
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", places)
-    db.executemany("INSERT INTO names VALUES (?, ?)", names)
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
 
     raw_names = _admin1_names(cities, iso2_to_iso3)
     shown: dict[tuple[str, str], str] = {}
