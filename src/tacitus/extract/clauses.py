@@ -384,7 +384,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         own = [a for a in actors if assign(doc[a.token_i]) == k or (a.name_pattern, a.country) in agents]
         clauses.append(Clause(
             base + sent.start_char, base + sent.end_char, acts,
-            list({id(a): a for a in own}.values()), mine(kept), mine(weapons),
+            own, mine(kept), mine(weapons),
             day, year, mine(places), claimant, anaphora, index, attributed if k == 0 else [],
             aside=day is not None and k != main and any(w in day.text.lower() for w in ("after", "before"))))
     return sorted(clauses, key=lambda c: c.date.start if c.date else 0)

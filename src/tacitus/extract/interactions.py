@@ -150,8 +150,7 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
             named = [c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.tag_ != "PRP")]
             if len(named) >= 2 and accusing(named[-1]):
                 out.append((tok.i, tok.i + 1, cue, named[0]))
-        elif tok.lemma_ == "be" and _reported(tok) is not None:
-            said = _reported(tok)
+        elif tok.lemma_ == "be" and (said := _reported(tok)) is not None:
             attr = next((c for c in tok.children if c.dep_ == "attr"), None)
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             blame = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in cues("blame_words")), None)
@@ -478,13 +477,11 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             continue
         if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
             r = memory.last_recipient
-        elif any(c.lower_ == "both" or c.dep_ == "nummod" for c in h.children) and (
-                _numbered(h, memory) is not None or any(c.lower_ in ("both", "two") for c in h.children)):
-            named = _numbered(h, memory)
-            if named is not None:  # "A and B signed ... Trump met the two ministers"
-                out += [a for a in named if a.code != actor.code]
-            else:
-                out.append(PARTY)  # "both leaders": the story's two sides
+        elif (named := _numbered(h, memory)) is not None:  # "A and B signed ... Trump met the two ministers"
+            out += [a for a in named if a.code != actor.code]
+            continue
+        elif any(c.lower_ in ("both", "two") for c in h.children):
+            out.append(PARTY)  # "both leaders": the story's two sides
             continue
         else:
             r = resolve(nlp, phrase(h), base, memory)

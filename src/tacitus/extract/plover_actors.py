@@ -179,10 +179,10 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     named = matchers.countries(nlp)(span)  # "The United States", "South Sudan's army"
     iso3 = named[0][2].label if named else next((country_terms()[t.lower_] for t in span if t.lower_ in country_terms()), None)
     if iso3 is None:
-        for n in (3, 2, 1):  # "the Kremlin", "Moscow", "Downing Street"
-            for i in range(len(words) - n + 1):
-                if not _inside_a_name(span, i, i + n) and _speaks_for_seat(span, i, i + n):
-                    iso3 = iso3 or _seats().get(" ".join(words[i:i + n]).lower())
+        seats = ((i, i + n, _seats().get(" ".join(words[i:i + n]).lower()))  # "the Kremlin", "Moscow", "Downing Street"
+                 for n in (3, 2, 1) for i in range(len(words) - n + 1))
+        iso3 = next((seat for i, j, seat in seats if seat is not None and not _inside_a_name(span, i, j)
+                     and _speaks_for_seat(span, i, j)), None)
     if iso3 is None:
         for t in span:
             if t.pos_ == "PROPN" and t.text in memory.people:

@@ -220,7 +220,7 @@ def build(path: Path) -> None:
             raise ValueError(f"place_aliases.tsv: no place {geonames_name!r} in {iso3}")
         names.extend((fold(a), gid) for a in split_alts(aliases))
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", places)
-    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", names)
+    db.executemany("INSERT INTO names VALUES (?, ?)", names)
 
     raw_names = _admin1_names(cities, iso2_to_iso3)
     shown: dict[tuple[str, str], str] = {}
