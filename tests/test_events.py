@@ -269,3 +269,18 @@ def test_identity_militias_are_inter_4_but_identity_rebels_stay_rebels():
     assert {e.actor1.name, e.actor2.name} == {"Druze Ethnic Militia (Syria)", "Bedouin Ethnic Militia (Syria)"}
     [e] = extract("Tuareg separatist rebels attacked an army post near Kidal on Monday.", published="2023-11-15").events
     assert e.actor1.inter == 2
+
+
+def test_allies_named_with_the_attacker_fight_on_its_side_and_a_linked_group_is_no_party():
+    [e] = extract("Burkinabe soldiers and volunteer fighters of the VDP clashed with al-Qaeda-linked JNIM militants "
+                  "near Djibo on Sunday.", published="2025-01-28").events
+    assert {e.actor1.name, e.actor2.name} == {"Military Forces of Burkina Faso",
+                                              "JNIM: Group for Support of Islam and Muslims"}
+
+
+def test_who_shot_down_part_of_a_strike_was_its_target():
+    [e] = extract("Late on Saturday, drones struck a fuel depot in Port Sudan, the governor said. The army said its "
+                  "air defences shot down six drones over the city.", published="2025-05-12").events
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Sudan"
+    assert e.actor1 is None or e.actor1.name != "Military Forces of Sudan"

@@ -176,3 +176,46 @@ def test_police_withdrawing_and_ordered_deployments():
                   published="2025-04-01")
     assert ("RETREAT", "HTI", None, False) in got
     assert ("MOBILIZE", "HTI", None, False) in got
+
+
+def test_hosted_talks_are_consultations_with_and_between_the_parties():
+    got = triples("Bahrain hosted a new round of talks between Sudan's government and the Rapid Support Forces "
+                  "on Monday. Heavy fighting between the RSF and Misseriya fighters killed 12 people near Babanusa "
+                  "on Sunday. The European Union urged both parties to extend the truce.")
+    rsf = "Rapid Support Forces"
+    assert {("CONSULT", "BHR", "SDN", False), ("CONSULT", "BHR", rsf, False), ("CONSULT", "SDN", rsf, False),
+            ("CONSULT", rsf, "SDN", False)} <= got
+    # "both parties" are the parties to the talks, not the sides of the day's fighting
+    assert {("REQUEST", "European Union", "SDN", False), ("REQUEST", "European Union", rsf, False)} <= got
+
+
+def test_separate_or_earlier_talks_are_not_meetings_of_the_parties():
+    got = triples("Kenya has been hosting separate talks between Ethiopia and Eritrea for several months.")
+    assert not any(t == "CONSULT" for t, *_ in got)
+    got = triples("Turkey, which hosted earlier talks between Somalia and Ethiopia, said it was ready to help.")
+    assert not any(t == "CONSULT" for t, *_ in got)
+
+
+def test_a_rejection_answers_whoever_asked_the_one_rejecting():
+    got = triples("The army blamed the RSF for the attack. The UN envoy called on Chad to stop arming the "
+                  "paramilitaries. Chad's foreign ministry rejected the charge.")
+    assert ("REJECT", "TCD", "United Nations", False) in got
+    got = triples("Norway urged both sides to join talks in Oslo. The ELN said it would not attend any talks.")
+    assert ("REJECT", "ELN: National Liberation Army", "Norway", False) in {
+        (t, a, "Norway" if r == "NOR" else r, n) for t, a, r, n in got}
+
+
+def test_its_envoy_after_naming_a_state_and_a_relative_recipient():
+    got = triples("Niger's junta accused Benin of hosting French troops and summoned its ambassador.")
+    assert ("ACCUSE", "NER", "BEN", False) in got
+    assert ("ACCUSE", "NER", None, False) not in got
+    got = triples("Somalia asked the UN Security Council to act against Ethiopia, which it accuses of arming clans.")
+    assert ("ACCUSE", "SOM", "ETH", False) in got
+
+
+def test_own_forces_are_no_recipient_but_a_governor_may_ask_the_government():
+    got = triples("Chad said it was withdrawing its soldiers from the Lake Chad region.")
+    assert ("RETREAT", "TCD", None, False) in got
+    got = triples("Gunmen killed 12 villagers in Zamfara on Monday. Governor Dauda Lawal urged the federal "
+                  "government to send more troops.")
+    assert ("REQUEST", "NGA", "NGA", False) in got

@@ -65,3 +65,12 @@ def test_remembered_periods_and_diplomatic_protests_are_not_events(text):
 def test_a_toll_since_a_weekday_is_this_weeks_fighting():
     assert [e.sub_event_type for e in events("Clashes between the army and tribal fighters have killed 90 people in "
                                              "Sweida since Sunday, a monitor said.", published="2025-07-17")] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish and Lithuanian troops stormed a riverbank near Suwalki on Tuesday in a mock attack during joint exercises.",
+    "Troops fired artillery at a hillside near Ventspils on Tuesday in a drill.",
+    "Sudan asked Egypt on Sunday for air defence systems after a week of drone attacks on Port Sudan.",
+])
+def test_drills_and_a_week_of_strikes_are_not_events(text):
+    assert events(text, published="2025-09-17") == []

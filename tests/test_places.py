@@ -82,3 +82,9 @@ def test_where_people_fled_to_is_not_where_it_happened():
 def test_news_spellings_of_towns_resolve():
     p = places("Pakistani shelling killed five people in Rajouri on Saturday, Indian officials said.")["Rajouri"]
     assert (p.iso3, p.name) == ("IND", "Rajaori")
+
+
+def test_where_the_wounded_were_treated_is_not_where_it_happened():
+    [e] = extract("Rebels and soldiers clashed in Gwoza on Tuesday; 20 wounded people were treated in Maiduguri.",
+                  published="2025-02-13").events
+    assert e.location.name == "Gwoza" and e.injuries == 20

@@ -92,7 +92,7 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
             event.time_precision = 3
         (background if group.background else events).append(event)
     events.sort(key=lambda e: (e.event_date, e.event_id))
-    parties = story_parties(events, [iso3 for iso3, _ in ctx.most_common(4)], memory.groups)
+    parties = story_parties(events, [iso3 for iso3, _ in ctx.most_common(4)], memory.groups, memory.talks)
     home, sides = main_event(events, main_country)
     interactions = finish(raw_interactions, parties, ref, home, sides)
     return Result(document=info, events=events, interactions=interactions, background=background, places=places,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
@@ -100,6 +100,24 @@ def _ally(doc, start: int, sent: Span) -> bool:
     return any(t.lower_ in ("allied", "allies", "ally", "backed") for t in doc[max(sent.start, start - 3):start])
 
 
+def _side_of(tok) -> set[int]:
+    """"Malian soldiers and Russian fighters of the Africa Corps clashed with JNIM militants": a later
+    conjoined subject of a verb that fights someone "with"/"against" is on the side of those before it
+    (the token indexes of the conjuncts before it)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    before = set()
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        before.add(tok.i)
+    if tok.dep_ != "nsubj":
+        return set()
+    against = any(c.dep_ == "prep" and c.lower_ in ("with", "against") and
+                  any(o.dep_ == "pobj" and o.lower_ not in ("other", "another") for o in c.children)
+                  for c in tok.head.children)
+    return before if against else set()
+
+
 def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     """Actor mentions in ``sent``; ``base`` is the character offset of its chunk in the document."""
     doc = sent.doc
@@ -109,8 +127,11 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         span = doc[s:e]
         if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             continue  # "a pro-Taliban cleric" is not the Taliban
-        if any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s]):
+        if s > sent.start and doc[s - 1].pos_ == "ADP" and \
+                any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s]):
             continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
+        if e + 1 < sent.end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties"):
+            continue  # "al-Qaeda-linked JNIM militants": likewise
         np = span.root
         while np.dep_ == "compound" and np.head.i > np.i:
             np = np.head  # "the Islamic State group"
@@ -118,7 +139,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             continue  # "the coalition against the Islamic State group": who the coalition fights
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
-                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent), _ally(doc, s, sent)))
+                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent),
+                                _ally(doc, s, sent)))
         taken.update(range(s, e))
     country_tokens: dict[int, tuple[int, str, str]] = {}
     for s, e, iso3, kind in _country_matches(nlp, sent):
@@ -155,6 +177,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ == "VERB":
             out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,
                                     "Military Forces of {country}", iso3, 1, "military", tok.i))
+    heads = {a.token_i for a in out}
+    out = [replace(a, ally=True) if _side_of(doc[a.token_i]) & heads else a for a in out]
     return sorted(out, key=lambda a: a.start)
 
 

@@ -17,7 +17,7 @@ from .. import taxonomy
 from ..models import Casualty, Event, Evidence, Location
 from .actors import ActorMention
 from .casualties import CasualtyMention
-from .clauses import Trigger, country_name
+from .clauses import Clause, Trigger, country_name
 from .grouping import EventGroup, place_key
 from .lexicon import cues
 from .notes import write_notes
@@ -42,6 +42,19 @@ def _location_country(g: EventGroup, armed: list[ActorMention], main_country: st
     victim = next((c.victim_country for c in g.casualties() if c.victim_country), None)
     local = next((a.country for a in armed if a.country and a.inter != 8 and a.country == main_country), None)
     return victim or main_country or local or (armed[-1].country if armed else None), None
+
+
+def _defenders(clauses: list[Clause], resolved: dict[Trigger, str | None], sub: str,
+               by_key: dict[tuple[str, str | None], ActorMention]) -> list[ActorMention]:
+    """The actors of clauses that only intercept ("the army said its air defences shot down six drones")
+    in an event whose drones or missiles did strike: they were its target."""
+    if sub == "Disrupted weapons use":
+        return []
+    def coded(cs: list[Clause]) -> list[ActorMention]:
+        return [by_key[k] for c in cs for a in c.actors if (k := (a.name_pattern, a.country)) in by_key]
+    only = [c for c in clauses if c.triggers and all(resolved[t] == "Disrupted weapons use" for t in c.triggers)]
+    rest = coded([c for c in clauses if c not in only])
+    return [a for a in coded(only) if a not in rest]
 
 
 def build_event(g: EventGroup, text: str, doc_id: str,
@@ -85,11 +98,15 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     loc_iso, loc_mention = _location_country(g, armed, main_country)
     key_trigger = next(t for t in triggers if resolved[t] == sub)
     # who carried out the defining act, else any other act ("attacked" beside the "returned fire" of the other side)
-    acts = [t for t in triggers if t.agent in by_key and t.text.lower() not in cues("response_acts")]
+    # who shot down the drones of a strike that hit defended the place; they did not strike it
+    # who shot down drones of a strike that hit defended the place; they did not strike it
+    defenders = _defenders(clauses, resolved, sub, by_key)
+    acts = [t for t in triggers if t.agent in by_key and t.text.lower() not in cues("response_acts")
+            and by_key[t.agent] not in defenders]
     doer = next((by_key[t.agent] for t in sorted(acts, key=lambda t: resolved[t] != sub)), None)
     if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
         actors = [doer] + [a for a in actors if a is not doer]
-    actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso)
+    actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso, defenders)
     if sub == "Government regains territory" and actor1 is not None and actor1.inter == 8:
         sub = "Non-state actor overtakes territory"  # ACLED: a foreign state's forces taking ground
         if actor2 is None and loc_iso and loc_iso != actor1.country:

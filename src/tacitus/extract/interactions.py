@@ -36,7 +36,7 @@ from ..taxonomy import needs_recipient
 from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
-from .modality import counts_since, habit_words, period_pattern
+from .modality import counts_since, habit_words, lasts_a_span, period_pattern
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, phrase,
                             remember, resolve, settle)
 
@@ -44,6 +44,8 @@ PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighb
 _FUTURE = {"will", "would", "shall", "'ll"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": each met the other
+_OWN_FORCES = {"MOBILIZE", "RETREAT"}  # "promised reinforcements for the police": its own, no recipient
+_ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # what a rejection may answer
 _NAMING_VERBS = {"call", "describe", "brand", "label", "term", "denounce"}
 
 
@@ -203,8 +205,8 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
     v, levels = verb, 0
     while levels < 4:
         own = _own_clause(v)
-        if any(t.lower_ in markers and t.dep_ in ("advmod", "prep", "mark") for t in own):
-            return True
+        if any(t.lower_ in markers and t.dep_ in ("advmod", "prep", "mark") or lasts_a_span(t) for t in own):
+            return True  # "has previously denied", "has been hosting talks for several months"
         if v is not verb and verb.dep_ == "conj":
             return False  # "has previously denied ... and blamed": a conjoined verb shares only the adverbs
         if counts_since(v):
@@ -249,7 +251,7 @@ def _subject(verb: Token) -> Token | None:
         return _agent(verb)  # "it has been blamed for ...": by whom, if said
     v = verb
     for _ in range(5):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
         if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
                 (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN")):
@@ -364,8 +366,9 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 actor_tok = _speaker(verb)  # "troops had been sent to the area, the army said"
         if actor_tok is None:
             continue
-        if _is_past(anchor, base, dates, memory):
-            continue
+        if _is_past(anchor, base, dates, memory) or (named is not None and any(
+                c.dep_ == "amod" and c.lower_ in cues("past_adjectives") for c in named.children)):
+            continue  # "... hosted earlier talks between the two sides'
         actors = _actors(nlp, actor_tok, base, memory)
         if not actors:
             continue
@@ -373,9 +376,10 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         accusation = named is not None and cue.type == "ACCUSE" and not cue.recipient_is_object
         if named is not None:  # an act ("summoned Pakistan's envoy") or an accusation ("called the killings a massacre")
             heads = [named] if cue.recipient_is_object or accusation else []
-            heads += _recipient_heads(anchor, cue, cue_tokens) if cue.preps else []
-            heads += [p for c in named.subtree if c.dep_ == "prep" and c.lower_ in cue.preps and c.head.pos_ == "NOUN"
-                      for p in c.children if p.dep_ == "pobj"]  # "suspended talks with the group", "sanctions against Russia"
+            heads += [h for h in _recipient_heads(anchor, cue, cue_tokens) if h.i != named.i] if cue.preps else []
+            heads += [q for c in named.subtree if c.dep_ == "prep" and c.lower_ in cue.preps and c.head.pos_ == "NOUN"
+                      for p in c.children if p.dep_ == "pobj" for q in _conjoined(p)]
+            # "suspended talks with the group", "sanctions against Russia", "talks between Congo and the M23'
         elif cue.preps or not cue.noun:
             heads = _recipient_heads(anchor, cue, cue_tokens)
         else:
@@ -410,6 +414,13 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 recipients = [OTHER]  # "Kabul would respond", "said the deal was a violation of its sovereignty"
             for r in recipients or [None]:
                 out.append(Raw(cue, actor, r, cue_span, day, negated, future))
+                if r is not None and r is not OTHER and cue.type in _ANSWERABLE and not negated:
+                    memory.asked.append((r.code, actor, cue.type))
+            if cue.mode == "third-party" and len(recipients) > 1 and not (named is not None and any(
+                    c.lower_ in cues("apart_words") for c in named.children)):  # "hosted talks between Congo and the M23"
+                out += [Raw(cue, a, b, cue_span, day, negated, future) for a in recipients for b in recipients
+                        if a.code != b.code]
+                memory.talks.append(recipients)
             told += [r for r in recipients if r not in (PARTY, OTHER)]
         real = [a for a in actors if a is not PARTY]
         if real:
@@ -440,16 +451,23 @@ def _promised(verb: Token, roots: set[int]) -> bool:
 
 
 def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
-    """Whom a rejection answers: "rejected the accusation", "a charge Cambodia rejected", "denied
-    that its fighters had harmed civilians" (the last accuser); "rejected that account" (the
-    last one who said something, not the one rejecting it)."""
+    """Whom a rejection answers: "rejected the accusation", "a charge Cambodia rejected" (who last
+    accused or urged the one rejecting, else the last accuser), "denied that its fighters had harmed
+    civilians" (the last accuser); "rejected that account" (the last one who said something, not
+    the one rejecting it); "rejected the proposal", "would not attend the talks" (who asked it, or
+    asked both sides)."""
     own = {a.code for a in actors}
     accuser = memory.accuser if memory.accuser is not None and memory.accuser.code not in own else None
     speaker = next((w for w in reversed(memory.speakers) if w.code not in own), None)
+    def asked(codes: set[str], types: set[str]) -> Who | None:
+        return next((a for code, a, kind in reversed(memory.asked)
+                     if code in codes and kind in types and a.code not in own), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
     words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
     if words & cues("charge_nouns"):
-        return accuser or speaker
+        return asked(own, _ANSWERABLE) or accuser or speaker  # "called on the UAE to stop ... rejected the charge"
+    if words & cues("proposal_nouns"):  # "urged both sides to send delegations ... the RSF would not attend any talks"
+        return asked(own | {PARTY.code}, {"REQUEST"})
     if verb.lemma_ == "deny" and any(c.dep_ == "ccomp" for c in verb.children):
         return accuser  # "denied that its soldiers were fighting": the accuser, if someone accused
     if words & cues("claim_nouns"):
@@ -468,6 +486,10 @@ def _declined(verb: Token) -> bool:
 def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, cue: Cue) -> list[Who]:
     out = []
     for h in heads:
+        if h.lower_ in RELATIVE_PRONOUNS and h.head.dep_ == "relcl":
+            if h.head.head.pos_ != "PROPN":
+                continue  # "drone attacks that the army blames on the RSF": the deed, not whom it is blamed on
+            h = h.head.head  # "sanctions on Rwanda, which it accuses of ...": Rwanda
         if h.lower_ in PARTY_WORDS or h.lower_ == "other":
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
@@ -490,7 +512,11 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
                           for q in _conjoined(c) for p in q.children
                           if p.dep_ == "pobj" for w in [resolve(nlp, phrase(p), base, memory)]
                           if w is not None and not w.placeholder), None)
-        if r is None or (r.code == actor.code and r.inter == actor.inter):
+            if (r is None or r.code == actor.code) and cue.recipient_is_object and \
+                    any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
+                r = memory.last_recipient  # "accused Algeria ... and summoned its ambassador": Algeria's
+        if r is None or (r.code == actor.code and r.inter == actor.inter and (
+                r.role == actor.role or cue.type in _OWN_FORCES)):
             continue
         if r.code == "*event*" and cue.type not in ("ACCUSE", "REJECT", "THREATEN"):
             continue  # "spoke about the attack": about, not with, the attackers
@@ -596,9 +622,13 @@ def _code(a) -> str | None:
     return a.name if named or not a.country else a.country
 
 
-def story_parties(events, ctx_countries: list[str], groups: list[Who] = ()) -> list[Who]:
-    """The two sides "both sides" means: the sides of the story's events, then the armed groups
-    it names, then its main countries."""
+def story_parties(events, ctx_countries: list[str], groups: list[Who] = (), talks: list[list[Who]] = ()
+                  ) -> list[Who]:
+    """The two sides "both sides" means: the parties to the talks the story reports ("hosted talks
+    between Congo and the M23"), else the sides of its events, then the armed groups it names, then
+    its main countries."""
+    if talks:
+        return [replace(w, start=0, end=0, text="") for w in talks[-1]]
     counts: dict[str, tuple[int, Who]] = {}
     for e in events:
         for a in (e.actor1, e.actor2):
@@ -654,7 +684,9 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
                 targets = [p for p in parties if p.code != a.code][:1]
             else:
                 r = settle(raw.recipient, home, list(sides), a) if raw.recipient is not None else None
-                targets = [r] if r is None or r.code != a.code or r.inter != a.inter else [None]
+                own = r is not None and r.code == a.code and r.inter == a.inter and (
+                    r.role == a.role or raw.cue.type in _OWN_FORCES)
+                targets = [None] if own else [r]  # a governor may ask the federal government; a state its police
             for r in targets or [None]:
                 if r is None and raw.cue.type in needs_recipient():
                     continue  # PLOVER: a sanction or aid is always aimed at someone

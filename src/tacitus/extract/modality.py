@@ -82,7 +82,7 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
                 if child.lower_ == "since" and any(g.lower_ in cues["recent_since"] for g in child.children):
                     continue  # "have killed 300 people since Sunday": this week's fighting is news
                 return "habitual"  # "have fought government forces since 2017"
-            if child.lower_ == "for" and any(g.lower_ in cues["habitual_span"] for g in child.children):
+            if lasts_a_span(child):
                 return "habitual"
     if tok.dep_ == "relcl" and any(c.lower_ in ("have", "has") and c.dep_ == "aux" for c in tok.children):
         return "descriptive"  # "two groups that have fought for the mines": who they are
@@ -129,6 +129,11 @@ def _since_mark(clause: Token) -> bool:
 def counts_since(verb: Token) -> bool:
     """A clause "since X began" hangs off the verb: what it says is counted over a period."""
     return any(c.dep_ == "advcl" and _since_mark(c) for c in verb.children)
+
+
+def lasts_a_span(prep: Token) -> bool:
+    """"for several months", "for years": what has gone on that long is a state, not news."""
+    return prep.lower_ == "for" and any(g.lower_ in _cues()["habitual_span"] for g in prep.children)
 
 
 def habit_words() -> frozenset[str]:
@@ -234,9 +239,11 @@ def is_accident(sent: Span) -> bool:
 
 @cache
 def _metaphor_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["metaphor"], key=len, reverse=True)) + r")\b", re.I)
+    words = _cues()["metaphor"] | _cues()["simulation"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 def is_metaphor_context(sent: Span) -> bool:
-    """Finance, sport and politics write "battle", "attack" and "killed" without any violence."""
+    """Finance, sport and politics write "battle", "attack" and "killed" without any violence; drills and
+    exercises "storm a beach" with blanks."""
     return _metaphor_pattern().search(sent.text) is not None

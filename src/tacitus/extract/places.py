@@ -247,11 +247,22 @@ def _locative(span: Span, has_noun: bool) -> bool:
 
 
 def _destination(tok) -> bool:
-    """"fled towards the town of Lascahobas": where people went, not where anything happened."""
+    """"fled towards the town of Lascahobas", "treated in Maiduguri": where people went, not where
+    anything happened."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # "the neighbouring town of X"
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "towards", "toward", "into") and \
-        tok.head.head.lemma_.lower() in cues("flight_verbs")
+    if tok.dep_ != "pobj":
+        return False
+    prep, governor = tok.head.lower_, tok.head.head
+    if prep in ("to", "towards", "toward", "into") and governor.lemma_.lower() in cues("flight_verbs"):
+        return True
+    # "being treated for wounds in Maiduguri", "taken to hospital in Kabul": where the wounded were cared for
+    if prep not in ("in", "to", "at"):
+        return False
+    if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        governor = governor.head.head  # "treated [for wounds] in Maiduguri"
+    return governor.lemma_.lower() in cues("care_verbs") or \
+        governor.lower_ in ("hospital", "hospitals", "clinic", "clinics")
 
 
 def _after_a_town(doc, s: int, start: int) -> bool:

@@ -72,6 +72,8 @@ class Memory:
     accuser: Who | None = None  # who accused last ("rejected the accusation")
     speakers: list[Who] = field(default_factory=list)  # who said something, the last last ("rejected that account")
     last_date: DateMention | None = None
+    talks: list[list[Who]] = field(default_factory=list)  # parties to talks a third party hosted or mediated
+    asked: list[tuple[str, Who, str]] = field(default_factory=list)  # (recipient code, actor, type) of acts one may reject
 
 
 @cache

@@ -156,8 +156,10 @@ def _model(a: ActorMention | None, loc_iso: str | None) -> Actor | None:
 
 
 def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims: set[str],
-                 loc_iso: str | None) -> tuple[Actor | None, Actor | None, ActorMention | None, ActorMention | None]:
-    """(actor1, actor2) as ACLED codes them, with the mentions they come from (for evidence)."""
+                 loc_iso: str | None, defenders: list[ActorMention] = ()
+                 ) -> tuple[Actor | None, Actor | None, ActorMention | None, ActorMention | None]:
+    """(actor1, actor2) as ACLED codes them, with the mentions they come from (for evidence). `defenders`
+    shot down part of a strike: they were its target."""
     armed = [a for a in actors if a.inter in ARMED]
     civilians = [a for a in actors if a.inter == 7]
     protesters = [a for a in actors if a.inter in (5, 6)]
@@ -186,7 +188,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a2 = civilians[0]
         if a1 is not None and a2 is None and a1.inter in (2, 3, 4) and a1.rival:
             a2 = a1  # "two rival clans", "rival factions of the cartel": both sides are of one kind
-        if a1 is not None and a1.inter == 1 and event_type == "Explosions/Remote violence" and a1.category in victims:
+        hit = a1 is not None and a1.inter == 1 and (a1.category in victims or a1 in defenders)
+        if hit and event_type == "Explosions/Remote violence":
             if a2 is None or a2.inter == 7:
                 hit = _abroad(_model(a1, loc_iso), None, loc_iso, False)
                 return _unidentified(loc_iso), hit, None, a1  # the convoy was hit, not hitting
