@@ -99,3 +99,13 @@ def test_one_named_victim_and_a_count_of_others(nlp):
 
 def test_an_unknown_number_is_not_one(nlp):
     assert read(nlp, "An unknown number of fighters were also killed.") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A grenade wounded four officers and a passer-by.", 5),
+    ("The bomb killed two policemen and a woman.", 3),
+    ("Gunmen killed two soldiers and a large group of civilians.", 2),
+    ("The strike killed three fighters and an unknown number of civilians.", 3),
+])
+def test_a_count_and_one_more_person(nlp, text, n):
+    assert [c.count.value for c in read(nlp, text)][:1] == [n]

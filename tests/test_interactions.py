@@ -219,3 +219,12 @@ def test_own_forces_are_no_recipient_but_a_governor_may_ask_the_government():
     got = triples("Gunmen killed 12 villagers in Zamfara on Monday. Governor Dauda Lawal urged the federal "
                   "government to send more troops.")
     assert ("REQUEST", "NGA", "NGA", False) in got
+
+
+def test_an_organisation_named_by_its_apposition_and_the_electoral_commission():
+    got = triples("Israeli jets struck a car near Tyre on Monday, killing two Hezbollah fighters. The UN "
+                  "peacekeeping force in Lebanon, UNIFIL, urged both sides to stop.")
+    assert any(t == "REQUEST" and a.startswith("UNIFIL") for t, a, _, _ in got)
+    got = triples("Riot police dispersed a march in Harare on Monday. The opposition leader accused the electoral "
+                  "commission of rigging the count.")
+    assert ("ACCUSE", "ZWE", "ZWE", False) in got

@@ -74,3 +74,4 @@ def test_a_toll_since_a_weekday_is_this_weeks_fighting():
 ])
 def test_drills_and_a_week_of_strikes_are_not_events(text):
     assert events(text, published="2025-09-17") == []
+

@@ -258,12 +258,20 @@ def _plain_object(between: Span) -> bool:
 
 
 def _and_others(doc, we: int, cs: CountSpan) -> CountSpan:
-    """"a cleric and seventeen other worshippers" is eighteen people."""
+    """"a cleric and seventeen other worshippers" is eighteen people; so is "seventeen worshippers
+    and a cleric"."""
     between = doc[we:cs.start]
     nxt = doc[cs.end].lower_ if cs.end < len(doc) else ""
+    one_more = Count(cs.count.value + 1, cs.count.qualifier, cs.count.text)
     if nxt in ("other", "others") and any(t.lower_ == "and" for t in between) and \
             any(t.lower_ in ("a", "an") for t in between):
-        return CountSpan(cs.start, cs.end, Count(cs.count.value + 1, cs.count.qualifier, cs.count.text))
+        return CountSpan(cs.start, cs.end, one_more)
+    j = cs.end  # the counted noun, then "and a <person>"
+    if j + 3 < len(doc) and doc[j].tag_ == "NNS" and doc[j + 1].lower_ == "and" and \
+            doc[j + 2].lower_ in ("a", "an") and doc[j + 3].is_alpha and doc[j + 3].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and doc[j + 3].lower_ not in cues("quantity_nouns") and doc[j + 3].lower_ not in ("unknown", "other") \
+            and not any(t.lower_ == "of" or t.lower_ in cues("quantity_nouns") for t in doc[j + 3:j + 6]):
+        return CountSpan(cs.start, cs.end, one_more)
     return cs
 
 

@@ -588,6 +588,11 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
     if tok.lower_ == "side" or (tok.lower_ == "each" and tok.dep_ == "nsubj"):
         return PARTY  # "each accused the other"
     who = resolve(nlp, phrase(tok), base, memory)
+    appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+    if appos is not None and (who is None or (who.inter == 8 and who.country is None)):
+        named = resolve(nlp, phrase(appos), base, memory)  # "The UN peacekeeping force in Lebanon, UNIFIL,"
+        if named is not None and not named.placeholder:
+            who = named
     if who is not None and who.code == "*home*" and who.name.startswith("Military Forces"):
         speaker = _speaker(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
         said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker is not tok else None
