@@ -269,7 +269,7 @@ def _and_others(doc, we: int, cs: CountSpan) -> CountSpan:
     j = cs.end  # the counted noun, then "and a <person>"
     if j + 3 < len(doc) and doc[j].tag_ == "NNS" and doc[j + 1].lower_ == "and" and \
             doc[j + 2].lower_ in ("a", "an") and doc[j + 3].is_alpha and doc[j + 3].pos_ in ("NOUN", "ADJ", "PROPN") \
-            and doc[j + 3].lower_ not in cues("quantity_nouns") and doc[j + 3].lower_ not in ("unknown", "other") \
+            and doc[j + 3].lower_ not in ("unknown", "other") \
             and not any(t.lower_ == "of" or t.lower_ in cues("quantity_nouns") for t in doc[j + 3:j + 6]):
         return CountSpan(cs.start, cs.end, one_more)
     return cs

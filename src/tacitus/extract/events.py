@@ -98,7 +98,6 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     loc_iso, loc_mention = _location_country(g, armed, main_country)
     key_trigger = next(t for t in triggers if resolved[t] == sub)
     # who carried out the defining act, else any other act ("attacked" beside the "returned fire" of the other side)
-    # who shot down the drones of a strike that hit defended the place; they did not strike it
     # who shot down drones of a strike that hit defended the place; they did not strike it
     defenders = _defenders(clauses, resolved, sub, by_key)
     acts = [t for t in triggers if t.agent in by_key and t.text.lower() not in cues("response_acts")

@@ -368,7 +368,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             continue
         if _is_past(anchor, base, dates, memory) or (named is not None and any(
                 c.dep_ == "amod" and c.lower_ in cues("past_adjectives") for c in named.children)):
-            continue  # "... hosted earlier talks between the two sides'
+            continue  # "... hosted earlier talks between the two sides"
         actors = _actors(nlp, actor_tok, base, memory)
         if not actors:
             continue
@@ -379,7 +379,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             heads += [h for h in _recipient_heads(anchor, cue, cue_tokens) if h.i != named.i] if cue.preps else []
             heads += [q for c in named.subtree if c.dep_ == "prep" and c.lower_ in cue.preps and c.head.pos_ == "NOUN"
                       for p in c.children if p.dep_ == "pobj" for q in _conjoined(p)]
-            # "suspended talks with the group", "sanctions against Russia", "talks between Congo and the M23'
+            # "suspended talks with the group", "sanctions against Russia", "talks between Congo and the M23"
         elif cue.preps or not cue.noun:
             heads = _recipient_heads(anchor, cue, cue_tokens)
         else:
