@@ -515,13 +515,20 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             if (r is None or r.code == actor.code) and cue.recipient_is_object and \
                     any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
                 r = memory.last_recipient  # "accused Algeria ... and summoned its ambassador": Algeria's
-        if r is None or (r.code == actor.code and r.inter == actor.inter and (
-                r.role == actor.role or cue.type in _OWN_FORCES)):
+        if r is None or _itself(actor, r, cue.type):
             continue
         if r.code == "*event*" and cue.type not in ("ACCUSE", "REJECT", "THREATEN"):
             continue  # "spoke about the attack": about, not with, the attackers
         out.append(r)
     return out
+
+
+def _itself(actor: Who, recipient: Who, kind: str) -> bool:
+    """The recipient is the actor itself: the same body of the same state. One body of a state may
+    address another ("a governor urged the federal government"), but its own forces are never the
+    recipient of its deployments and withdrawals ("promised reinforcements for the police")."""
+    return recipient.code == actor.code and recipient.inter == actor.inter and (
+        recipient.role == actor.role or kind in _OWN_FORCES)
 
 
 def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
@@ -689,9 +696,7 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
                 targets = [p for p in parties if p.code != a.code][:1]
             else:
                 r = settle(raw.recipient, home, list(sides), a) if raw.recipient is not None else None
-                own = r is not None and r.code == a.code and r.inter == a.inter and (
-                    r.role == a.role or raw.cue.type in _OWN_FORCES)
-                targets = [None] if own else [r]  # a governor may ask the federal government; a state its police
+                targets = [None] if r is not None and _itself(a, r, raw.cue.type) else [r]
             for r in targets or [None]:
                 if r is None and raw.cue.type in needs_recipient():
                     continue  # PLOVER: a sanction or aid is always aimed at someone

@@ -261,8 +261,7 @@ def _destination(tok) -> bool:
         return False
     if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
         governor = governor.head.head  # "treated [for wounds] in Maiduguri"
-    return governor.lemma_.lower() in cues("care_verbs") or \
-        governor.lower_ in ("hospital", "hospitals", "clinic", "clinics")
+    return governor.lemma_.lower() in cues("care_verbs") or governor.lower_ in cues("care_places")
 
 
 def _after_a_town(doc, s: int, start: int) -> bool:
