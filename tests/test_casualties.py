@@ -109,3 +109,19 @@ def test_an_unknown_number_is_not_one(nlp):
 ])
 def test_a_count_and_one_more_person(nlp, text, n):
     assert [c.count.value for c in read(nlp, text)][:1] == [n]
+
+
+def test_a_participle_between_the_victims_and_the_verb_and_hospital_treatment(nlp):
+    found = read(nlp, "Residents said three boys herding goats near the river were killed.")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 3)]
+    found = read(nlp, "Six other people were treated in hospital.")
+    assert [(c.kind, c.count.value) for c in found] == [("injured", 6)]
+
+
+def test_who_raises_a_toll_reports_it_and_is_no_party():
+    from tacitus import extract
+    [e] = extract("Armed men killed seven people in a village near Jos on Sunday. Police first said four had died, "
+                  "but the state police command later raised the toll to seven after more bodies were found on "
+                  "Monday. Three other people were treated in hospital.", published="2026-02-10").events
+    assert e.sub_event_type == "Attack" and e.actor2.inter == 7
+    assert (e.event_date, e.fatalities, e.injuries) == ("2026-02-08", 7, 3)

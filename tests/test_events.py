@@ -284,3 +284,62 @@ def test_who_shot_down_part_of_a_strike_was_its_target():
     assert e.sub_event_type == "Air/drone strike"
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Sudan"
     assert e.actor1 is None or e.actor1.name != "Military Forces of Sudan"
+
+
+def test_a_raid_that_killed_villagers_and_the_soldiers_who_fought_the_raiders_are_two_events():
+    events = extract("ISWAP fighters killed nine farmers in a raid near Damboa on Tuesday, residents said. Soldiers "
+                     "who arrived later fought the attackers and killed four of them, the army said.",
+                     published="2026-02-05").events
+    kinds = sorted((e.sub_event_type, e.actor1.inter, e.actor2.inter, e.fatalities) for e in events)
+    assert kinds == [("Armed clash", 1, 2, 4), ("Attack", 2, 7, 9)]
+
+
+def test_killings_told_first_make_an_attack_but_a_mass_abduction_stays_an_abduction():
+    [e] = extract("Gunmen killed three villagers and kidnapped 20 women in Zamfara on Monday, police said.",
+                  published="2026-02-04").events
+    assert e.sub_event_type == "Attack"
+    [e] = extract("Gunmen abducted 40 passengers from a bus in Kaduna state on Monday, police said. One man who "
+                  "resisted was shot dead.", published="2026-02-04").events
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_exchange_of_artillery_and_machine_gun_fire_is_a_clash_between_two_states():
+    [e] = extract("Indian and Pakistani troops exchanged artillery and machine-gun fire near Poonch on Sunday, "
+                  "killing two soldiers, officials said.", published="2026-02-03").events
+    assert e.sub_event_type == "Armed clash"
+    assert {e.actor1.inter, e.actor2.inter} == {1}
+
+
+def test_gangs_that_now_hold_a_town_took_it_from_the_local_police_not_the_foreign_ones():
+    [e] = extract("Gang members attacked Saint-Marc on Monday night. Police and Kenyan officers fought them for hours "
+                  "before pulling out of the town early on Tuesday, and the gangs now control it.",
+                  published="2026-02-05").events
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.event_date == "2026-02-02"  # the withdrawal's date is not the fight's
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Haiti"
+
+
+def test_the_attackers_are_the_group_named_before():
+    events = extract("JNIM fighters ambushed an army convoy near Boni on Friday, the army said. On Saturday, army "
+                     "drones struck a camp used by the attackers, the army said.", published="2026-02-09").events
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor2 is not None and strike.actor2.name.startswith("JNIM")
+
+
+def test_a_later_toll_updates_the_strike_and_a_reaction_or_a_blamer_makes_no_event_or_side():
+    events = extract("A drone strike on a market in Kadugli killed at least eight people late on Friday, in an "
+                     "attack the army blamed on the RSF. By Saturday evening the toll had risen to 13, including "
+                     "two children, medics said. The UN condemned the attack on the market.",
+                     published="2026-02-09").events
+    [e] = events
+    assert (e.event_date, e.fatalities) == ("2026-02-06", 13)
+    assert e.actor1 is not None and e.actor1.inter == 2 and e.actor2.inter == 7
+
+
+def test_a_dateline_is_no_subject():
+    from tacitus.nlp.pipeline import chunk_text
+    assert [c.text for c in chunk_text("GAO, Mali, March 3 (Reuters) — Militants attacked a base.")] == \
+        ["GAO, Mali, March 3 (Reuters) —", "Militants attacked a base."]
+    [e] = extract("MAROUA, Cameroon — Boko Haram fighters killed five villagers in Kolofata on Sunday, officials "
+                  "said.", published="2026-02-10").events
+    assert e.actor1 is not None and e.actor1.inter == 2 and e.actor2.inter == 7

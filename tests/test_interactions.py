@@ -228,3 +228,24 @@ def test_an_organisation_named_by_its_apposition_and_the_electoral_commission():
     got = triples("Riot police dispersed a march in Harare on Monday. The opposition leader accused the electoral "
                   "commission of rigging the count.")
     assert ("ACCUSE", "ZWE", "ZWE", False) in got
+
+
+def test_support_in_other_words_and_who_fired_first():
+    got = triples("Niger's junta reaffirmed its support for Mali. Chad expressed its solidarity with Sudan. "
+                  "Kyrgyzstan's border service said Tajik guards had fired first.")
+    assert {("SUPPORT", "NER", "MLI", False), ("SUPPORT", "TCD", "SDN", False), ("ACCUSE", "KGZ", "TJK", False)} <= got
+
+
+def test_a_conjoined_appeal_is_aimed_at_whom_the_caller_spoke_with():
+    got = triples("The British foreign secretary spoke by phone with President Ruto on Monday and urged calm, "
+                  "the Foreign Office said.")
+    assert ("CONSULT", "GBR", "KEN", False) in got
+    assert ("REQUEST", "GBR", "KEN", False) in got
+
+
+def test_what_is_asked_for_is_no_recipient_and_a_reported_request_counts():
+    got = triples("Somalia's government asked the African Union for more troops. Cameroon condemned the raid and "
+                  "said it had asked Nigeria to close the border.")
+    assert ("REQUEST", "SOM", "African Union", False) in got
+    assert not any(t[0] == "REQUEST" and t[1] == "SOM" and t[2] != "African Union" for t in got)
+    assert ("REQUEST", "CMR", "NGA", False) in got

@@ -88,3 +88,9 @@ def test_where_the_wounded_were_treated_is_not_where_it_happened():
     [e] = extract("Rebels and soldiers clashed in Gwoza on Tuesday; 20 wounded people were treated in Maiduguri.",
                   published="2025-02-13").events
     assert e.location.name == "Gwoza" and e.injuries == 20
+
+
+def test_a_name_the_text_locates_in_a_division_is_a_place():
+    [e] = extract("The army said its air defences shot down four drones over Kosti, in White Nile state, early on "
+                  "Monday.", published="2026-02-10").events
+    assert e.sub_event_type == "Disrupted weapons use" and e.location.name == "Kosti"

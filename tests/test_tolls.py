@@ -50,3 +50,11 @@ def test_no_counts():
 def test_many_gives_way_to_any_other_figure():
     weak = CasualtyMention("killed", Count(3, "vague", "many"), 0, 1, None, "unknown", "monitors", None, False)
     assert figure(cm(100, by="survivors"), weak)[0] == 100
+
+
+def test_an_update_leaves_out_earlier_counts_that_said_less_about_the_victims():
+    from dataclasses import replace
+    first = replace(cm(12, by="medics"), start=0)
+    update = replace(cm(19, cat="civilian", by="a doctors' network", update=True), start=100)
+    assert figure(first, update)[0] == 19
+    assert figure(replace(update, start=0, is_update=False), replace(first, start=100))[0] == 12

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from .errors import EmptyTextError
-from .extract.clauses import read_sentence
+from .extract.clauses import drop_told_again, link_group_anaphora, read_sentence
 from .extract.dates import find_dateline, find_dates, parse_published
 from .extract import matchers
 from .extract.events import build_events
@@ -74,8 +74,9 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
             raw_interactions += find_interactions(nlp, sent, chunk.offset, own, memory)
             claimant = found[-1].claimant
             clauses.extend(found)
-            n_sent += 1
+            n_sent += not chunk.dateline
 
+    clauses = drop_told_again(link_group_anaphora(clauses, text))
     place_mentions = sorted({p for c in clauses for p in c.places}, key=lambda p: p.start)
     ctx = country_context(place_mentions, country_words)
     kinds = with_known_kind(place_mentions)

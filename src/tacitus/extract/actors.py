@@ -30,6 +30,7 @@ class ActorMention:
     token_i: int  # head token index (doc)
     rival: bool = False  # "two rival clans", "rival factions of": both sides of a clash are of this kind
     ally: bool = False  # "the RSF and allied militias": on the side of the actor named before
+    home: bool = False  # "police and Kenyan officers": the country-less one is the local force, not the foreign one
 
     def name(self, fallback_country: str | None = None) -> str:
         iso3 = self.country or fallback_country
@@ -179,7 +180,17 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
                                     "Military Forces of {country}", iso3, 1, "military", tok.i))
     heads = {a.token_i for a in out}
     out = [replace(a, ally=True) if _side_of(doc[a.token_i]) & heads else a for a in out]
+    out = [replace(a, home=True) if _beside_foreign(a, out, doc.text, base) else a for a in out]
     return sorted(out, key=lambda a: a.start)
+
+
+def _beside_foreign(a: ActorMention, mentions: list[ActorMention], text: str, base: int) -> bool:
+    """"Police and Kenyan officers fought the gunmen": the police named beside a foreign force of
+    the same kind are the country's own, not another mention of the foreigners."""
+    return a.country is None and any(
+        b.country and b.name_pattern == a.name_pattern and
+        text[a.end - base:b.start - base].strip(" ,").lower() in ("and", "and the", "along with", "with")
+        for b in mentions)
 
 
 def owners_of(nlp, sent: Span, base: int, nouns: list[int], actors: list[ActorMention]) -> list[ActorMention]:

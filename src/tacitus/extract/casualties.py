@@ -280,6 +280,8 @@ def _in_relative(tok, start: int, end: int) -> bool:
     was shot dead"), or an adjectival participle."""
     if tok.dep_ in ("amod", "acl", "relcl", "xcomp"):
         return True
+    if tok.tag_ == "VBG" and start <= tok.i - 1 and tok.i <= start + 3 and tok.doc[tok.i - 1].pos_ == "NOUN":
+        return True  # "four herders grazing their cattle nearby were killed" (however it is parsed)
     t, steps = tok, 0
     while t.head is not t and steps < 4:
         if t.dep_ in ("relcl", "acl") and start <= t.head.i < end + 1:

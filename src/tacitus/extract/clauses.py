@@ -34,6 +34,7 @@ class Trigger:
     text: str
     weapon: str
     agent: tuple[str, str | None] | None = None  # (name pattern, country) of the actor doing it, if said
+    reaction: bool = False  # named in a reaction ("condemned the attack"): an act told before, if one was
 
 
 @dataclass
@@ -107,7 +108,8 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
     speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
     days = [m for m in days if not _is_speech_date(sent, base, m) and (_inverted_speech(
         _mention_token(sent, base, m)) or not _is_report_verb(
-        _verb_of(_mention_token(sent, base, m)), speech, m.date == published))]
+        _verb_of(_mention_token(sent, base, m)), speech, m.date == published,
+        doc.text[max(0, m.start - base - 3):m.start - base].lower() == "by "))]
     return days or stamps[:1], years
 
 
@@ -123,13 +125,22 @@ def _inverted_speech(tok: Token) -> bool:
     return bool(reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words())
 
 
-def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool) -> bool:
-    """A date on "said", or the publication day on a toll's rise ("the toll climbed to 95 on
-    Tuesday" in a Tuesday paper), dates the report, not the attack."""
+def _in_time_subclause(tok: Token) -> bool:
+    """"fought for hours before pulling out early on Tuesday": the date is the withdrawal's,
+    not the main verb's."""
+    verb = _verb_of(tok)
+    return verb.dep_ in ("pcomp", "advcl") and verb.head.dep_ != "ROOT" and any(
+        t.lower_ in ("before", "after", "until") for t in (verb.head, *verb.children))
+
+
+def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool, by: bool) -> bool:
+    """A date on "said", or the publication day or a "by" date on a toll's rise ("the toll
+    climbed to 95 on Tuesday" in a Tuesday paper, "by Sunday evening the toll had risen to 19"),
+    dates the report, not the attack."""
     if verb.i in speech:
         return True
-    return on_publication_day and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
-                                      for c in verb.children)
+    return (on_publication_day or by) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
+                                              for c in verb.children)
 
 
 def _assigner(sent: Span, base: int, slots: list[DateMention], main: int, fixed: dict[int, int] | None = None):
@@ -189,6 +200,11 @@ def _sources(nlp, sent: Span) -> set[int]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in (
                 "message", "statement", "speak", "talk", "say", "tell", "interview", "remark", "comment"):
             out.add(tok.i)
+        # "the state police command later raised the toll to 12", "police put the toll at 14"
+        if tok.dep_ == "dobj" and tok.lemma_ in cues("toll_nouns") and tok.head.pos_ == "VERB":
+            for c in tok.head.children:
+                if c.dep_ == "nsubj":
+                    out.update(range(c.left_edge.i, c.i + 1))
     return out
 
 
@@ -238,7 +254,19 @@ def _captures(sent: Span) -> list[Token]:
             continue
         if obj.lemma_.lower() in cues("held_places") or (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
             out.append(tok)
+    for tok in sent:  # "the gangs now control it": a place that changed hands
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in cues("holding_verbs") and any(
+                c.dep_ == "advmod" and c.lower_ == "now" for c in tok.children) and any(
+                c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in cues("held_places") or c.pos_ == "PROPN")
+                for c in tok.children):
+            out.append(tok)
     return out
+
+
+def _exchanges(sent: Span) -> list[Token]:
+    """"exchanged artillery and machine-gun fire", "traded heavy fire": both sides fought."""
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("exchange", "trade") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire", "shot") for c in t.children)]
 
 
 def _agreements(sent: Span) -> list[Token]:
@@ -263,8 +291,7 @@ def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
     out = []
     for a in groups:
         tok = sent.doc[a.token_i]
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") else tok.head
-        if tok.dep_ in ("dobj", "pobj", "amod", "compound") and verb.lemma_ in cues("attribution_verbs"):
+        if _attribution_verbs(tok):
             out.append(a)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ == "claim" and any(
                 c.lower_ == "responsibility" for c in tok.head.children):
@@ -272,10 +299,25 @@ def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _attribution_verbs(tok: Token) -> list[Token]:
+    """The verb that blames ``tok`` ("blamed the ADF", "blamed the attack on the ADF"), if any."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") else tok.head
+    ok = tok.dep_ in ("dobj", "pobj", "amod", "compound") and verb.lemma_ in cues("attribution_verbs")
+    return [verb] if ok else []
+
+
 def _follow_up(span: Span) -> bool:
     """Arrests of suspects after an attack are part of its story, not an event of their own."""
     window = span.doc[span.start:min(span.end + 6, span.sent.end)]
     return any(t.lower_ in ("suspects", "suspect", "connection") for t in window)
+
+
+def _reaction_to_told_act(tok: Token) -> bool:
+    """"The UN condemned the attack on the market": the attack was told before; the reaction
+    names it again ("an attack on Sunday that killed 12", with its own details, is still news)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in cues("reaction_verbs") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in tok.children) and not any(t.like_num for t in tok.subtree)
 
 
 def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], published: date,
@@ -296,6 +338,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     covered = {i for s, e, _ in matches for i in range(s, e)}
     matches += [(t.i, t.i + 1, matchers.Term("@capture", ("",))) for t in _captures(sent) if t.i not in covered]
     matches += [(t.i, t.i + 1, matchers.Term("Agreement", ("",))) for t in _agreements(sent) if t.i not in covered]
+    matches += [(t.i, t.i + 1, matchers.Term("@clash", ("",))) for t in _exchanges(sent) if t.i not in covered]
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
@@ -325,7 +368,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         agent = _agent(tok, actors)
         label = "@village" if term.label == "@violence" and _civilian_target(tok) else term.label
         triggers.append((tok, Trigger(label, base + span.start_char, base + span.end_char, span.text,
-                                      term.extra[0], agent)))
+                                      term.extra[0], agent, not days and _reaction_to_told_act(tok))))
     weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
@@ -365,13 +408,18 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     # the main clause's date; "X, a week after Y" dates only Y, and leaves X undated (continuing
     # the story's date) unless the phrase opens the sentence ("A day after ..., fresh clashes")
     main = next((k for k, m in enumerate(days) if m.start - base == sent.start_char or
-                 not any(w in m.text.lower() for w in ("after", "before"))), len(slots))
+                 not any(w in m.text.lower() for w in ("after", "before")) and
+                 not _in_time_subclause(_mention_token(sent, base, m))), len(slots))
     assign = _assigner(sent, base, slots, main, {i: len(days) for i in judged})
     claimant = next(((c.claimed_by, c.claimed_by_country) for _, c in kept if c.claimed_by), previous_claimant)
     anaphora = next((t.lower_ for t in sent if t.lower_ in cues("place_anaphora") and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
     attributed = _attributed(sent, actors)
+    if attributed:  # "an attack the army blamed on the RSF": who blames is a source, not a side
+        blamers = {c.i for a in attributed for v in _attribution_verbs(doc[a.token_i]) for c in v.children
+                   if c.dep_ == "nsubj"}
+        actors = [a for a in actors if a.token_i not in blamers]
     clauses = []
     for k in range(len(slots) + (main == len(slots))):
         def mine(items):
@@ -405,3 +453,42 @@ def _seat_of_source(tok) -> bool:
 
 def country_name(iso3: str | None) -> str | None:
     return countries()[iso3].name if iso3 in countries() else None
+
+
+GROUP_ANAPHORA_SENTENCES = 5  # how far back "the attackers" may point to a named group
+
+
+def drop_told_again(clauses: list[Clause]) -> list[Clause]:
+    """"The UN condemned the attack on the market": once an act has been told, a reaction that
+    names it again tells no new act (when it is the first the report tells of, it stays)."""
+    out, told = [], False
+    for c in clauses:
+        if told and any(t.reaction for t in c.triggers):
+            c = replace(c, triggers=[t for t in c.triggers if not t.reaction])
+        told = told or any(not t.reaction for t in c.triggers)
+        out.append(c)
+    return out
+
+
+def link_group_anaphora(clauses: list[Clause], text: str) -> list[Clause]:
+    """"... a camp the army said was used by the attackers": "the attackers", "the militants"
+    are the armed group named last in the sentences before (within a few), not a new unknown
+    one."""
+    out, last = [], None  # the latest named group: (sentence, mention)
+    for c in clauses:
+        if last is not None and c.sentence - last[0] <= GROUP_ANAPHORA_SENTENCES:
+            group = last[1]
+            c = replace(c, actors=[replace(a, name_pattern=group.name_pattern, country=group.country, inter=group.inter)
+                                   if _generic_definite(a, text) else a for a in c.actors])
+        named = [a for a in c.actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
+        if named:
+            last = (c.sentence, named[-1])
+        out.append(c)
+    return out
+
+
+def _generic_definite(a: ActorMention, text: str) -> bool:
+    return a.category == "militant" and "{country}" in a.name_pattern and a.inter in (2, 3) and \
+        a.text.lower() in cues("group_anaphors") | {"attackers", "assailants", "raiders", "gunmen"} and \
+        text[max(0, a.start - 4):a.start].lower() == "the "
+

@@ -84,6 +84,8 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     harmed = [c for c in casualties if c.kind in ("killed", "injured")]
     firm = [c for c in harmed if not is_weak(c)]  # "several militants were killed" says less than "46 people"
     victims = {c.victim_category for c in (firm or harmed)}
+    if _killing_leads(clauses):  # "killed seven villagers and abducted 12 women": an Attack
+        labels = labels - {"Abduction/forced disappearance"}
     resolved = {t: resolve_label(t.label, armed, civilians, protesters, labels, victims, g.background,
                                  by_key[t.agent].inter if t.agent in by_key else 0) for t in triggers}
     subs = {s for s in resolved.values() if s}
@@ -150,6 +152,14 @@ def build_event(g: EventGroup, text: str, doc_id: str,
         weapons=weapons, evidence=evidence, confidence=round(min(confidence, 0.95), 2))
     event.notes = write_notes(event)
     return event
+
+
+def _killing_leads(clauses: list[Clause]) -> bool:
+    """Killings told with or before an abduction make the event an Attack; one killing told later
+    of a mass abduction ("one man who tried to resist was shot dead") leaves it an abduction."""
+    abducting = [c.start for c in clauses if any(t.label == "Abduction/forced disappearance" for t in c.triggers)]
+    killing = [c.start for c in clauses if any(x.kind == "killed" for x in c.casualties)]
+    return bool(abducting and killing) and min(killing) <= min(abducting)
 
 
 def _casualty(c: CasualtyMention, text: str) -> Casualty:

@@ -101,7 +101,7 @@ def group_clauses(clauses: list[Clause], published: date,
     dated = [c for c in clauses if c.date is not None]
     first = dated[0] if dated and dated[0].sentence <= 3 else None
     previous: list[Clause] = []  # the dated clauses of the latest sentence that had dates
-    current = None
+    current = toll_anchor = None
     for c in clauses:
         anchor = c.date or c.background_year
         if c.aside:  # "..., a week after the government dropped the plan": joins, does not replace, the story's date
@@ -112,10 +112,17 @@ def group_clauses(clauses: list[Clause], published: date,
                 previous = []
             previous.append(c)
             current = anchor
+        elif previous and c.casualties and toll_anchor is not None and toll_anchor[1] == previous[0].sentence \
+                and not any(p.casualties or p.triggers for p in previous):
+            # a toll continues the last toll, not a date said in passing in that toll's sentence ("...
+            # raised the toll to 12 after more bodies were found on Monday. Five others were treated")
+            current = toll_anchor[0]
         elif previous:
             current = _inherited(c, previous)
         else:
             current = first.date if first is not None else None
+        if c.casualties:
+            toll_anchor = (current, c.sentence)
         own: list[ResolvedPlace] = []
         for p in c.places:
             r = resolved.get(p)
@@ -167,7 +174,7 @@ def group_clauses(clauses: list[Clause], published: date,
     out = list(groups.values())
     out = _refine(_merge_nested(out), named_at)
     _drop_summaries(out)
-    return _merge_actless(_merge_unplaced(out))
+    return _split_responses(_merge_actless(_merge_unplaced(out)))
 
 
 def _inside(town: ResolvedPlace, province: ResolvedPlace) -> bool:
@@ -298,4 +305,39 @@ def _merge_actless(groups: list[EventGroup]) -> list[EventGroup]:
         before = [o for o in same_day if o.first() <= g.first()]
         target = max(before, key=lambda o: o.first()) if before else same_day[0]
         target.clauses = sorted(target.clauses + g.clauses, key=lambda c: c.start)
+    return out
+
+
+_ON_CIVILIANS = {"@village", "@violence", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+_CLASH = {"@clash", "Armed clash"}
+
+
+def _split_responses(groups: list[EventGroup]) -> list[EventGroup]:
+    """A raid that killed villagers and the soldiers who then fought the raiders are two events
+    (ACLED: one per actor pair): from the first clash in which state forces take part, the clauses are
+    a battle between them and the group that carried out the raid; a later toll of civilians
+    alone stays with the raid."""
+    out = []
+    for g in groups:
+        k = next((i for i, c in enumerate(g.clauses) if i and {t.label for t in c.triggers} & _CLASH
+                  and any(a.inter in (1, 8) for a in c.actors)), None)
+        if g.background or g.split_over or k is None:
+            out.append(g)
+            continue
+        raid = g.clauses[:k]
+        labels = {t.label for c in raid for t in c.triggers}
+        raiders = [a for c in raid for a in c.actors if a.inter in (2, 3)]
+        killed = any(x.kind == "killed" and x.victim_category == "civilian" for c in raid for x in c.casualties)
+        if not labels & _ON_CIVILIANS or labels & _CLASH or not raiders or not killed or any(
+                a.inter in (1, 8) for c in raid for a in c.actors):
+            out.append(g)
+            continue
+        rest = g.clauses[k:]
+        civilian_only = [c for c in rest if not c.triggers and c.casualties and
+                         all(x.victim_category == "civilian" for x in c.casualties)]
+        battle = [c for c in rest if c not in civilian_only]
+        battle[0] = replace(battle[0], actors=battle[0].actors + [raiders[0]])
+        out.append(EventGroup(g.date, g.precision, g.background, g.place,
+                              sorted(raid + civilian_only, key=lambda c: c.start), g.date_evidence))
+        out.append(EventGroup(g.date, g.precision, g.background, g.place, battle, g.date_evidence))
     return out

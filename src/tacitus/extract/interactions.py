@@ -37,7 +37,7 @@ from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
 from .modality import counts_since, habit_words, lasts_a_span, period_pattern
-from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, phrase,
+from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, names_a_role, phrase,
                             remember, resolve, settle)
 
 PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
@@ -158,7 +158,20 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
             blame = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in cues("blame_words")), None)
             if subj is not None and ((attr is not None and accusing(attr)) or blame is not None):
                 out.append((said.i, said.i + 1, cue, subj))  # "said Indian forces were responsible for the breaches"
+        elif tok.pos_ == "VERB" and _started_it(tok) and (said := _reported(tok)) is not None:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                out.append((said.i, said.i + 1, cue, subj))  # "said Ethiopian units had fired first"
     return out
+
+
+def _started_it(verb: Token) -> bool:
+    """"fired first", "opened fire first", "started the fighting", "provoked the clash"."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues("first_strike_verbs"):
+        return any(c.lower_ == "first" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.subtree)
+    return lemma in cues("starting_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues("fighting_nouns") for c in verb.children)
 
 
 def _reported(verb: Token) -> Token | None:
@@ -254,7 +267,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
         if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
-                (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN")):
+                (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN" and not names_a_role(subj))):
             v = v.head  # "X said the deal was a violation ... and urged Ethiopia": X urged
             continue
         if subj is not None:
@@ -309,7 +322,9 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
                 heads += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ in ("dobj", "dative") and not cue.noun:
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in cue.preps:
+        elif c.dep_ == "prep" and c.lower_ in cue.preps and not (
+                c.lower_ == "for" and any(x.dep_ in ("dobj", "dative") for x in verb.children)):
+            # "asked the Security Council for more troops": what is asked for, not of whom
             heads += [p for q in _conjoined(c) for p in q.children if p.dep_ == "pobj"]
     out = []
     for h in heads:
@@ -339,12 +354,13 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         return []
     roots = {doc[s:e].root.i for s, e, _, _ in found}
     out = []
+    told_by_verb: dict[int, list[Who]] = {}  # a verb -> whom its act was aimed at, for verbs conjoined to it
     for s, e, cue, named in sorted(found, key=lambda f: f[0]):
         span = doc[s:e]
         verb = span.root
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             continue  # "forces backed by Armenia": who they are, not what was done
-        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and (
+        if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.head.lemma_ != "say" and (
                 verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")):
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
         if _promised(verb, roots):
@@ -405,6 +421,9 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             recipients = override or _recipients(nlp, heads, actor, base, memory, cue)
             if not recipients and len(actors) > 1 and cue.type in _MUTUAL:
                 recipients = [a for a in actors if a.code != actor.code]  # "Russian and Ukrainian delegations met"
+            if not recipients and anchor.dep_ == "conj" and anchor.head.i in told_by_verb:
+                # "spoke by phone with Abiy and urged a return to dialogue": Abiy was urged
+                recipients = [r for r in told_by_verb[anchor.head.i] if r.code != actor.code]
             if cue.needs_recipient and not recipients:
                 continue
             if cue.other_side and not heads and memory.last_recipient is not None and \
@@ -422,6 +441,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                         if a.code != b.code]
                 memory.talks.append(recipients)
             told += [r for r in recipients if r not in (PARTY, OTHER)]
+        if told:
+            told_by_verb[anchor.i] = told
         real = [a for a in actors if a is not PARTY]
         if real:
             memory.last = real[-1]

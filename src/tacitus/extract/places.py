@@ -69,6 +69,17 @@ def place_nouns() -> dict[str, str]:
     return {w: feature for words, feature in read_rows("place_nouns.tsv") for w in split_alts(words)}
 
 
+def _located_in_division(doc, e: int, end: int, nouns: dict[str, str]) -> bool:
+    """", in White Nile state" / ", in the Far North region" right after a name."""
+    toks = [t for t in doc[e:min(end, e + 8)] if t.lower_ != "the"]
+    if len(toks) < 4 or toks[0].text != "," or toks[1].lower_ not in ("in", "near"):
+        return False
+    for t in toks[2:]:
+        if not t.text[:1].isupper():
+            return nouns.get(t.lower_) == "admin1" and t.i > toks[2].i
+    return False
+
+
 @cache
 def place_preps() -> dict[str, str]:
     """word -> strong / weak (a locative preposition) or of-noun ("the outskirts of X")."""
@@ -200,6 +211,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         if before is not None and before.lemma_ in cues("attack_verbs") and doc[s].dep_ in ("dobj", "compound") \
                 or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in cues("attack_verbs")):
             strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal"
+        if strength == "weak" and _located_in_division(doc, e, sent.end, nouns):
+            strength = "strong"  # "over Kosti, in White Nile state": a place the text locates
         by_prep = bool(strength)
         if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):
             if not (feature or chained or strength == "strong") and not_place.intersection(range(s, e)) \

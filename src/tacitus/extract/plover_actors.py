@@ -83,6 +83,12 @@ def _roles() -> list[tuple[str, str, str, int]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def names_a_role(tok: Token) -> bool:
+    """Whether the phrase headed by ``tok`` names an office ("the US secretary of state")."""
+    text = " " + " ".join(t.lower_ for t in tok.subtree) + " "
+    return any(f" {w} " in text for w, *_ in _roles())
+
+
 @cache
 def _agents() -> dict[str, tuple[int, str]]:
     """agents.tsv: a noun naming people -> (inter, ACLED name pattern)."""

@@ -33,9 +33,11 @@ def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     """Distinct actors, most often mentioned first."""
     counts: dict[tuple[str, str | None], int] = defaultdict(int)
     seen: dict[tuple[str, str | None], ActorMention] = {}
-    with_country = {a.name_pattern: a for a in mentions if a.country}
+    # "soldiers" = the "Malian army" named; but beside "police and Kenyan officers" the police are the local ones
+    home = {a.name_pattern for a in mentions if a.home}
+    with_country = {a.name_pattern: a for a in mentions if a.country and a.name_pattern not in home}
     for a in mentions:
-        if a.country is None and a.name_pattern in with_country:  # "soldiers" = the "Malian army" named
+        if a.country is None and a.name_pattern in with_country:
             a = with_country[a.name_pattern]
         seen.setdefault(_key(a), a)
         counts[_key(a)] += 1

@@ -23,7 +23,7 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
     different claimants give a range; "several" or "many" (3) gives way to any other figure.
     """
     by_victim: dict[VictimKey, list[CasualtyMention]] = defaultdict(list)
-    for c in casualties:
+    for c in _superseded_out(casualties):
         by_victim[(c.kind, c.victim_country, c.victim_category)].append(c)
     # a side's figure for its enemy's dead is only the high end when someone else gave a total
     neutral = {c.kind for c in casualties if c.victim_country is None and c.victim_category == "unknown"
@@ -45,6 +45,15 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
             continue
         out[key] = (credible[0], credible[len(credible) // 2], high)
     return out
+
+
+def _superseded_out(casualties: list[CasualtyMention]) -> list[CasualtyMention]:
+    """An update leaves out the earlier counts of its kind that say less about the victims: "at
+    least 12 people were killed ... the toll had risen to 19, including four children"."""
+    updates = [c for c in casualties if c.is_update]
+    return [c for c in casualties if c.is_update or not any(
+        u.kind == c.kind and u.start > c.start and c.victim_country is None and c.victim_category == "unknown"
+        and (u.victim_country, u.victim_category) != (None, "unknown") for u in updates)]
 
 
 def reconcile(figures: dict[VictimKey, Figures], kind: str,

@@ -35,8 +35,12 @@ class Chunk:
 
     offset: int
     text: str
+    dateline: bool = False  # "KHARTOUM —": where the report was filed, not a sentence of the story
 
 
+# a wire dateline opening a paragraph: "KHARTOUM —", "BAMENDA, Cameroon, Sept 12 (Reuters) -"
+_DATELINE = re.compile(r"(\W{0,2}[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*(?:, ?[A-Z][\w.'\-]*(?: [\w.'\-]+){0,2}){0,2}"
+                       r"(?: ?\([A-Za-z .]{1,25}\))? ?[—–-]{1,2}) +(?=[\"“‘'A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\n(?=\S)")
 
 
@@ -74,6 +78,10 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[Chu
                 stop = cut + 1
         # a line wrapped inside a paragraph is one space to the parser (same length: offsets hold)
         piece = text[start:stop].rstrip().replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
-        if piece:
+        line = _DATELINE.match(piece)
+        if line:  # "MAROUA, Cameroon — Boko Haram fighters killed": the dateline is no subject
+            yield Chunk(start, line.group(1), dateline=True)
+            yield Chunk(start + line.end(), piece[line.end():])
+        elif piece:
             yield Chunk(start, piece)
         start = stop
