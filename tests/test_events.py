@@ -343,3 +343,21 @@ def test_a_dateline_is_no_subject():
     [e] = extract("MAROUA, Cameroon — Boko Haram fighters killed five villagers in Kolofata on Sunday, officials "
                   "said.", published="2026-02-10").events
     assert e.actor1 is not None and e.actor1.inter == 2 and e.actor2.inter == 7
+
+
+def test_what_goes_on_is_no_event_and_a_country_that_describes_is_no_side():
+    [e] = extract("Insurgents killed three villagers near Macomia on Monday, police said. Troops have driven the "
+                  "insurgents from the towns, but small groups continue to raid villages in the interior.",
+                  published="2026-02-04").events
+    assert e.sub_event_type == "Attack" and e.actor2.inter == 7
+    [e] = extract("An air strike hit an army depot near Hama on Sunday. A Britain-based war monitor said three Syrian "
+                  "soldiers were killed.", published="2026-02-09").events
+    assert "GBR" not in {e.actor1 and e.actor1.country, e.actor2 and e.actor2.country}
+
+
+def test_injuries_as_police_dispersed_a_crowd_belong_to_the_riot_not_to_an_earlier_killing():
+    events = extract("A crowd burned a police post in Moreh on Saturday, a day after the bodies of two traders were "
+                     "found in a ditch. Police fired tear gas to disperse the crowd, and 15 people were injured.",
+                     published="2026-02-09").events
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert (riot.event_date, riot.injuries) == ("2026-02-07", 15)

@@ -249,3 +249,19 @@ def test_what_is_asked_for_is_no_recipient_and_a_reported_request_counts():
     assert ("REQUEST", "SOM", "African Union", False) in got
     assert not any(t[0] == "REQUEST" and t[1] == "SOM" and t[2] != "African Union" for t in got)
     assert ("REQUEST", "CMR", "NGA", False) in got
+
+
+def test_met_demands_is_no_meeting_and_a_federation_is_the_countrys_own():
+    got = triples("Peru's ombudsman urged the government and the farmers' federation to open talks. The federation "
+                  "said it would keep protesting until the government met its demands.")
+    assert not any(t[0] == "CONSULT" for t in got)
+    r = extract("Peru's ombudsman urged the government and the farmers' federation to open talks.",
+                published="2026-02-18")
+    assert sorted(i.recipient.name for i in r.interactions) == ["Civil Society (Peru)", "Government of Peru"]
+
+
+def test_condemning_an_unclaimed_bombing_accuses_no_one_known():
+    got = triples("A bomb exploded in a mosque in Kunduz on Friday, killing nine worshippers. No group claimed the "
+                  "attack. The UN mission condemned the bombing.", published="2026-02-07")
+    assert ("ACCUSE", "United Nations", None, False) in got
+    assert not any(t[0] == "ACCUSE" and t[2] == "AFG" for t in got)

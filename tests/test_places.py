@@ -94,3 +94,9 @@ def test_a_name_the_text_locates_in_a_division_is_a_place():
     [e] = extract("The army said its air defences shot down four drones over Kosti, in White Nile state, early on "
                   "Monday.", published="2026-02-10").events
     assert e.sub_event_type == "Disrupted weapons use" and e.location.name == "Kosti"
+
+
+def test_a_site_of_a_town_places_the_event_in_the_town():
+    [e] = extract("Police fired tear gas on Monday to clear protesting farmers who had blocked the road to Juliaca's airport.",
+                  published="2026-02-18").events
+    assert e.location.name == "Juliaca" and e.location.geo_precision == 1

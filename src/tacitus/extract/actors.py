@@ -175,7 +175,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         first = tok
         while first.dep_ == "conj" and first.head is not first:  # "India and Pakistan agreed"
             first = first.head
-        if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ == "VERB":
+        if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ == "VERB" and not _described(doc, i + 1, sent.end):
             out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,
                                     "Military Forces of {country}", iso3, 1, "military", tok.i))
     heads = {a.token_i for a in out}
@@ -191,6 +191,12 @@ def _beside_foreign(a: ActorMention, mentions: list[ActorMention], text: str, ba
         b.country and b.name_pattern == a.name_pattern and
         text[a.end - base:b.start - base].strip(" ,").lower() in ("and", "and the", "along with", "with")
         for b in mentions)
+
+
+def _described(doc, e: int, end: int) -> bool:
+    """"a Britain-based war monitor", "Russian-made drones", "Iran-backed militias": the country
+    describes the thing; it is not its owner or doer."""
+    return e + 1 < end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties") | cues("descriptor_suffixes")
 
 
 def owners_of(nlp, sent: Span, base: int, nouns: list[int], actors: list[ActorMention]) -> list[ActorMention]:
@@ -209,7 +215,7 @@ def owners_of(nlp, sent: Span, base: int, nouns: list[int], actors: list[ActorMe
             tok = doc[i]
             if i in country_at:
                 s, e, iso3 = country_at[i]
-                if (iso3, 1) not in have:
+                if (iso3, 1) not in have and not _described(doc, e, sent.end):
                     span = doc[s:e]
                     out.append(ActorMention(base + span.start_char, base + span.end_char, span.text,
                                             "Military Forces of {country}", iso3, 1, "military", n))

@@ -126,11 +126,18 @@ def _inverted_speech(tok: Token) -> bool:
 
 
 def _in_time_subclause(tok: Token) -> bool:
-    """"fought for hours before pulling out early on Tuesday": the date is the withdrawal's,
-    not the main verb's."""
+    """"fought for hours before pulling out early on Tuesday", "raised the toll to 12 after more
+    bodies were found on Monday": the date is the withdrawal's or the finding's, not the main
+    verb's ("killed five after storming the village on Monday" shares its day)."""
     verb = _verb_of(tok)
-    return verb.dep_ in ("pcomp", "advcl") and verb.head.dep_ != "ROOT" and any(
-        t.lower_ in ("before", "after", "until") for t in (verb.head, *verb.children))
+    if verb.dep_ not in ("pcomp", "advcl") or verb.head.dep_ == "ROOT":
+        return False
+    words = {t.lower_ for t in (verb.head, *verb.children)}
+    if words & {"before", "until"}:
+        return True
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return "after" in words and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
+                                    for c in main.children)
 
 
 def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool, by: bool) -> bool:
@@ -263,6 +270,12 @@ def _captures(sent: Span) -> list[Token]:
     return out
 
 
+def _burnings(sent: Span) -> list[Token]:
+    """"burned a police post", "burnt several cars": setting fire to a building or a vehicle."""
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("burn", "burnt") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues("burnable") for c in t.children)]
+
+
 def _exchanges(sent: Span) -> list[Token]:
     """"exchanged artillery and machine-gun fire", "traded heavy fire": both sides fought."""
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("exchange", "trade") and any(
@@ -339,6 +352,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     matches += [(t.i, t.i + 1, matchers.Term("@capture", ("",))) for t in _captures(sent) if t.i not in covered]
     matches += [(t.i, t.i + 1, matchers.Term("Agreement", ("",))) for t in _agreements(sent) if t.i not in covered]
     matches += [(t.i, t.i + 1, matchers.Term("@clash", ("",))) for t in _exchanges(sent) if t.i not in covered]
+    matches += [(t.i, t.i + 1, matchers.Term("@arson", ("",))) for t in _burnings(sent) if t.i not in covered]
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}

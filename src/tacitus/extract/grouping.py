@@ -61,13 +61,15 @@ def place_key(p: ResolvedPlace | None) -> str | None:
 
 def _inherited(c: Clause, previous: list[Clause]):
     """The date an undated clause continues: a toll continues the clause that reported deaths
-    ("..., a day after dozens were killed. At least 49 ... were killed"), anything else the
+    ("..., a day after dozens were killed. At least 49 ... were killed"; not a count of another
+    kind of harm: "police fired tear gas ... and 20 people were injured"), anything else the
     sentence's main clause ("regained control on Thursday, two days after ... entered")."""
     def anchor(p: Clause):
         return p.date or p.background_year
 
-    if c.casualties:
-        with_deaths = [p for p in previous if p.casualties]
+    if c.casualties:  # the same kind of harm: "20 people were injured" as police dispersed a crowd is not that toll
+        kinds = {x.kind for x in c.casualties}
+        with_deaths = [p for p in previous if kinds & {x.kind for x in p.casualties}]
         if with_deaths:
             return anchor(with_deaths[-1])
     if c.triggers:  # an act continues the clause that told an act ("... during fighting in 2013")

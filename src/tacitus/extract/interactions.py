@@ -360,6 +360,9 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         verb = span.root
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             continue  # "forces backed by Armenia": who they are, not what was done
+        if verb.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues("met_not_people")
+                                         for c in verb.children):
+            continue  # "until the government met its demands": no meeting
         if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.head.lemma_ != "say" and (
                 verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")):
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
@@ -721,7 +724,8 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
             for r in targets or [None]:
                 if r is None and raw.cue.type in needs_recipient():
                     continue  # PLOVER: a sanction or aid is always aimed at someone
-                key = (raw.cue_span[0], raw.cue.type, a.code, r.code if r else None)
+                # two bodies of one state addressed at once ("the government and the farmers' federation") are two
+                key = (raw.cue_span[0], raw.cue.type, a.code, r.code if r else None, r.name if r else None)
                 if key not in seen:
                     seen.add(key)
                     out.append(_interaction(raw, a, r, published))

@@ -98,6 +98,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "earlier"  # "the three had been abducted by armed youths": before the story's day
     if not dated and tok.tag_ in ("VBZ", "VBP") and not _headline(tok):
         return "present"  # news reports what happened; "soldiers storm a mosque" narrates a film
+    if not dated and tok.dep_ == "xcomp" and tok.head.lemma_ in ("continue", "keep") and tok.head.tag_ in ("VBZ", "VBP"):
+        return "habitual"  # "small groups continue to raid villages": what goes on, not what happened
     if not dated and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.tag_ in ("VBZ", "VBP") \
             and not _headline(tok):
         return "present"  # "as airstrikes pound the old city"

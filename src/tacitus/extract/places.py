@@ -250,7 +250,8 @@ def _locative(span: Span, has_noun: bool) -> bool:
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         # "Mogadishu's Hodan district", "the city's outskirts": a part of it, so in it
         part = doc[span.end + 1:min(len(doc), span.end + 4)]
-        return any(t.lower_ in place_nouns() or place_preps().get(t.lower_) == "of-noun" for t in part)
+        return any(t.lower_ in place_nouns() or place_preps().get(t.lower_) == "of-noun" or
+                   t.lower_ in cues("possessed_sites") for t in part)  # "the road to Juliaca's airport"
     root = span.root
     if _destination(root):
         return False

@@ -263,6 +263,8 @@ def _home(head: Token, text: str, start: int, end: int) -> Who | None:
         return Who(pattern, None, inter, None, "*home*", start, end, text)
     if role is not None or head.lower_ in cues("state_bodies"):
         return Who(pattern, None, inter, role, "*home*", start, end, text)
+    if head.lower_ in cues("civil_bodies"):  # "the farmers' federation", "the bar association"
+        return Who("Civil Society ({country})", None, 7, None, "*home*", start, end, text)
     if head.lemma_.lower() in cues("event_nouns"):
         return Who("the perpetrator", None, 0, None, "*event*", start, end, text)
     return None
@@ -280,7 +282,9 @@ def settle(who: Who, home: str | None, sides: list[tuple[str, list[Who]]], actor
         fitting = [s for kind, s in sides if not remote or kind == "Explosions/Remote violence"]
         event = (fitting or [s for _, s in sides] or [[]])[0]  # "the strikes": the story's deadliest strike
         doer = next((s for s in event if actor is None or (s.code, s.inter) != (actor.code, actor.inter)), None)
-        return replace(doer, start=who.start, end=who.end, text=who.text) if doer else None
+        if doer is None or doer.name.startswith("Unidentified"):
+            return None  # "condemned the bombing" that nobody has claimed: aimed at no one known
+        return replace(doer, start=who.start, end=who.end, text=who.text)
     return who
 
 
