@@ -279,7 +279,7 @@ def _burnings(sent: Span) -> list[Token]:
 def _exchanges(sent: Span) -> list[Token]:
     """"exchanged artillery and machine-gun fire", "traded heavy fire": both sides fought."""
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("exchange", "trade") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire", "shot") for c in t.children)]
+        c.dep_ == "dobj" and c.lemma_.lower() in cues("fire_nouns") for c in t.children)]
 
 
 def _agreements(sent: Span) -> list[Token]:
@@ -503,6 +503,6 @@ def link_group_anaphora(clauses: list[Clause], text: str) -> list[Clause]:
 
 def _generic_definite(a: ActorMention, text: str) -> bool:
     return a.category == "militant" and "{country}" in a.name_pattern and a.inter in (2, 3) and \
-        a.text.lower() in cues("group_anaphors") | {"attackers", "assailants", "raiders", "gunmen"} and \
+        a.text.lower() in cues("attacker_anaphors") and \
         text[max(0, a.start - 4):a.start].lower() == "the "
 
