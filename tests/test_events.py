@@ -361,3 +361,54 @@ def test_injuries_as_police_dispersed_a_crowd_belong_to_the_riot_not_to_an_earli
                      published="2026-02-09").events
     riot = next(e for e in events if e.event_type == "Riots")
     assert (riot.event_date, riot.injuries) == ("2026-02-07", 15)
+
+
+def test_a_toll_set_by_a_later_count_replaces_the_first():
+    [e] = extract("A bomb exploded at a bus park in Damboa on Friday, killing at least six people, police said. "
+                  "The state emergency agency later put the death toll at 10.", published="2026-03-07").events
+    assert e.fatalities == 10
+    [e] = extract("A missile hit a school in Sumy on Monday evening, killing three people. By Tuesday morning "
+                  "rescuers had found another body, bringing the death toll to four.", published="2026-03-10").events
+    assert (e.event_date, e.fatalities) == ("2026-03-09", 4)
+
+
+def test_a_country_word_on_a_weapon_names_the_doer_not_the_place():
+    [e] = extract("A Russian cruise missile struck a warehouse in Lviv on Sunday, killing two workers.",
+                  published="2026-03-09").events
+    assert (e.actor1.country, e.actor1.inter) == ("RUS", 8)
+    [e] = extract("US warplanes struck the port of Xqzvtown late on Sunday, killing four Yemeni dock workers.",
+                  published="2026-03-09").events
+    assert e.location is None or e.location.iso3 != "USA"
+
+
+def test_a_repelled_assault_is_a_battle_even_after_a_car_bomb():
+    [e] = extract("Militants of JNIM detonated a car bomb at the gate of an army camp in Arbinda on Sunday and then "
+                  "attacked the camp, killing 11 soldiers. The army said its troops repelled the attack.",
+                  published="2026-03-10").events
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_the_paramilitary_group_is_the_group_named_before():
+    events = extract("The Rapid Support Forces shelled a market in Kadugli on Monday, killing four civilians. Later "
+                     "that day army jets bombed positions of the paramilitary group near Dilling.",
+                     published="2026-03-10").events
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor2 is not None and strike.actor2.name == "Rapid Support Forces"
+
+
+def test_burning_tyres_on_a_road_is_a_riot_and_the_grievance_takes_no_part():
+    [e] = extract("On Tuesday, angry traders blocked the highway through Butembo with burning tyres to protest "
+                  "against the police's failure to stop robberies.", published="2026-03-11").events
+    assert e.sub_event_type == "Violent demonstration" and e.actor2 is None
+
+
+def test_a_place_in_the_speakers_description_is_not_where_it_happened():
+    events = extract("Gunmen killed nine villagers near Oicha on Sunday night. The attackers also burned 30 houses "
+                     "before fleeing, said Kambale Jean, who leads a youth group in Beni territory.",
+                     published="2026-03-10").events
+    assert len(events) == 1 and events[0].location is not None and events[0].location.name != "Beni"
+
+
+def test_fighting_during_a_past_war_is_history():
+    assert extract("A former guerrilla leader who fought against the army during the civil war won Sunday's "
+                   "election, officials said.", published="2026-03-10").events == []

@@ -124,3 +124,10 @@ def test_false_places_people_us_states_and_common_words():
 def test_a_place_described_by_a_demonym_is_in_that_country():
     e = event("Russian troops shelled the Georgian village of Ergneti on Monday, killing one man.")
     assert e.location.iso3 == "GEO" and e.actor1.inter == 8
+
+
+def test_a_division_named_by_a_direction_alone_is_found_and_news_spellings_resolve():
+    from tacitus.geo.gazetteer import load
+    gaz = load()
+    assert any(a.iso3 == "LKA" for a in gaz.lookup_admin1("Western"))
+    assert any(p.iso3 == "YEM" for p in gaz.lookup("Hodeidah"))

@@ -265,3 +265,41 @@ def test_condemning_an_unclaimed_bombing_accuses_no_one_known():
                   "attack. The UN mission condemned the bombing.", published="2026-02-07")
     assert ("ACCUSE", "United Nations", None, False) in got
     assert not any(t[0] == "ACCUSE" and t[2] == "AFG" for t in got)
+
+
+def test_a_vow_to_retaliate_is_aimed_at_the_other_side_and_a_de_facto_force_is_its_state():
+    got = triples("US aircraft struck Houthi radar sites near Hodeidah on Sunday, killing three people. The Houthis' "
+                  "leader vowed to retaliate.", published="2026-03-09")
+    assert ("THREATEN", "YEM", "USA", False) in got
+
+
+def test_mediation_in_the_past_is_history_and_both_of_them_are_the_two_sides():
+    got = triples("Indian and Pakistani troops clashed near Uri on Monday, killing two soldiers. Qatar, which has "
+                  "mediated between the two countries in the past, urged both of them to show restraint.",
+                  published="2026-03-10")
+    assert not any(t[0] == "CONSULT" for t in got)
+    assert {("REQUEST", "QAT", "IND", False), ("REQUEST", "QAT", "PAK", False)} <= got
+
+
+def test_separate_talks_and_a_call_to_two_presidents():
+    got = triples("Kenyan President William Ruto accused Ethiopia of massing troops. Egypt's foreign minister held "
+                  "separate talks with Kenyan and Ethiopian delegations on Monday. Later Ruto spoke by phone with "
+                  "Tinubu and Ghanaian President John Mahama.", published="2026-03-10")
+    assert {("CONSULT", "EGY", "KEN", False), ("CONSULT", "EGY", "ETH", False)} <= got
+    assert ("CONSULT", "KEN", "GHA", False) in got
+
+
+def test_a_states_partners_are_not_the_state_and_unprovoked_fire_accuses():
+    got = triples("Poland's foreign minister called on Poland's partners to send more air defence.")
+    assert ("REQUEST", "POL", "POL", False) not in got
+    got = triples("Pakistan's army said on Monday that Afghan forces had opened fire without provocation on its "
+                  "border posts near Chaman.", published="2026-03-10")
+    assert ("ACCUSE", "PAK", "AFG", False) in got
+
+
+def test_the_military_is_the_one_named_before_and_a_spokesman_speaks_for_his_government():
+    got = triples("Pakistani and Afghan forces clashed on Monday, Pakistan's military said. Afghan shelling killed "
+                  "four civilians in Kurram. The military's media wing said Afghan forces had fired first. "
+                  "Zabihullah Mujahid, the spokesman of the Taliban government, said Pakistan had shelled a village. "
+                  "He accused Islamabad of violating Afghan airspace.", published="2026-03-10")
+    assert {("ACCUSE", "PAK", "AFG", False), ("ACCUSE", "AFG", "PAK", False)} <= got

@@ -44,3 +44,9 @@ def test_an_open_inter_scores_only_the_other():
     assert field_checks(p, GoldEvent(actor1_inter=8))["actor_inters"]
     assert not field_checks(p, GoldEvent(actor1_inter=1))["actor_inters"]
     assert not field_checks(p, GoldEvent(actor1_inter=8, actor2_inter=1))["actor_inters"]
+
+
+def test_a_force_that_acts_for_a_state_is_scored_as_that_state_in_gold_and_prediction():
+    from tacitus.eval.score import gold_code
+    assert gold_code("Houthis") == "YEM" and gold_code("Taliban") == "AFG"
+    assert gold_code("M23") == "M23: March 23 Movement"

@@ -121,7 +121,9 @@ def match_events(pred: list[Event], gold: list[GoldEvent]) -> list[tuple[int, in
 def _aliases() -> dict[str, str]:
     """Organisation and armed-group aliases -> the name tacitus codes them by."""
     out = dict(organisations())
-    for names, _inter, _iso3, name in read_rows("armed_groups.tsv"):
+    for names, inter, iso3, name in read_rows("armed_groups.tsv"):
+        if int(inter) in (1, 8) and len(iso3) == 3:
+            name = iso3  # a force that acts for a state ("Houthis", "Taliban") is scored as that state, as actor_code does
         out.update({alias.lower(): name for alias in split_alts(names)})
         out[name.lower()] = name
     return out

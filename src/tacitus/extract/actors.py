@@ -108,7 +108,7 @@ def _side_of(tok) -> set[int]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
     before = set()
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         before.add(tok.i)
     if tok.dep_ != "nsubj":
@@ -173,7 +173,7 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         if i != s or kind != "name" or i in taken:
             continue
         first = tok
-        while first.dep_ == "conj" and first.head is not first:  # "India and Pakistan agreed"
+        while first.dep_ == "conj" and first.head.i != first.i:  # "India and Pakistan agreed"
             first = first.head
         if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ == "VERB" and not _described(doc, i + 1, sent.end):
             out.append(ActorMention(base + tok.idx, base + tok.idx + len(tok.text), tok.text,

@@ -18,7 +18,6 @@ from .actors import ActorMention
 from .counts import Count, parse_count
 from .lexicon import country_terms, cues, number_words, qualifier_phrases
 
-_UPDATE_VERBS = {"rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "now"}
 _YEARS = range(1900, 2101)
 _EACH_SIDE = ("each side", "both sides", "the two sides", "each", "both")
 _MEASURES = {"week", "weeks", "day", "days", "year", "years", "month", "months", "hour", "hours", "minute",
@@ -202,7 +201,7 @@ def _claim_for(tok, speakers) -> tuple[str | None, str | None]:
         while steps < 20:
             if t.i == scope.i:
                 return text, iso3
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t, steps = t.head, steps + 1
     return None, None
@@ -222,7 +221,7 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
             continue
         tok = word.doc[cs.start]
         steps, t = 0, tok
-        while t.head is not t and steps < 4 and t.i != verb.i:
+        while t.head.i != t.i and steps < 4 and t.i != verb.i:
             t, steps = t.head, steps + 1
         if t.i == verb.i:
             return cs
@@ -283,7 +282,7 @@ def _in_relative(tok, start: int, end: int) -> bool:
     if tok.tag_ == "VBG" and start <= tok.i - 1 and tok.i <= start + 3 and tok.doc[tok.i - 1].pos_ == "NOUN":
         return True  # "four herders grazing their cattle nearby were killed" (however it is parsed)
     t, steps = tok, 0
-    while t.head is not t and steps < 4:
+    while t.head.i != t.i and steps < 4:
         if t.dep_ in ("relcl", "acl") and start <= t.head.i < end + 1:
             return True
         t, steps = t.head, steps + 1
@@ -361,8 +360,10 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             if victim is None and out:
                 victim = (out[-1].victim_country, out[-1].victim_category)
             vcountry, vcat = victim or (None, "unknown")
-            is_update = any(t.lower_ in _UPDATE_VERBS for t in doc[max(sent.start, cs.start - 4):cs.start]) \
-                or (toll is not None and toll_word.head.lemma_ in cues("toll_rise"))
+            is_update = any(t.lower_ in cues("update_words") for t in doc[max(sent.start, cs.start - 4):cs.start]) \
+                or (toll is not None and toll_word.head.lemma_ in cues("toll_rise")) \
+                or (toll_word.dep_ == "dobj" and toll_word.lemma_ in cues("toll_nouns")
+                    and toll_word.head.lemma_ in cues("toll_set"))
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

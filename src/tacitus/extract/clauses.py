@@ -67,7 +67,7 @@ def _mention_token(sent: Span, base: int, m: DateMention) -> Token:
 def _verb_of(tok: Token) -> Token:
     """The nearest verb governing ``tok`` (itself if it is one)."""
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 12:
         tok, seen = tok.head, seen + 1
     return tok
 
@@ -125,6 +125,16 @@ def _inverted_speech(tok: Token) -> bool:
     return bool(reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words())
 
 
+def _repelled(tok: Token) -> bool:
+    """"troops repelled the attack", "fought off the assault": an attack that met armed defenders
+    (`response_acts` in cues.tsv)."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    words = {verb.lower_} | {f"{verb.lower_} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(words & cues("response_acts"))
+
+
 def _in_time_subclause(tok: Token) -> bool:
     """"fought for hours before pulling out early on Tuesday", "raised the toll to 12 after more
     bodies were found on Monday": the date is the withdrawal's or the finding's, not the main
@@ -146,6 +156,9 @@ def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool, by:
     dates the report, not the attack."""
     if verb.i in speech:
         return True
+    if by and any(t.lemma_ in cues("toll_nouns") and t.dep_ == "dobj" and t.head.lemma_ in cues("toll_set")
+                  for t in verb.subtree):
+        return True  # "By Wednesday rescuers had pulled two more bodies from the rubble, bringing the toll to six"
     return (on_publication_day or by) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
                                               for c in verb.children)
 
@@ -172,7 +185,7 @@ def _assigner(sent: Span, base: int, slots: list[DateMention], main: int, fixed:
         while seen < 15:
             if tok.i in verbs:
                 return verbs[tok.i]
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             tok, seen = tok.head, seen + 1
         return main
@@ -213,6 +226,15 @@ def _sources(nlp, sent: Span) -> set[int]:
                 if c.dep_ == "nsubj":
                     out.update(range(c.left_edge.i, c.i + 1))
     return out
+
+
+def _grievance(tok: Token) -> bool:
+    """"blocked the road to protest against the army's failure to protect them": what a protest is
+    against names no one who took part in it."""
+    for up in tok.ancestors:
+        if up.dep_ == "prep" and up.lower_ in ("against", "over") and up.head.lemma_ in cues("protest_verbs"):
+            return True
+    return False
 
 
 def _own_side(doc, a: ActorMention) -> ActorMention:
@@ -342,7 +364,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = _sources(nlp, sent)
-    actors = [_own_side(doc, a) for a in find_actors(nlp, sent, base) if a.token_i not in speakers]
+    actors = [_own_side(doc, a) for a in find_actors(nlp, sent, base)
+              if a.token_i not in speakers and not _grievance(doc[a.token_i])]
     named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
     triggers = []
@@ -381,10 +404,14 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         span = doc[s:e]
         agent = _agent(tok, actors)
         label = "@village" if term.label == "@violence" and _civilian_target(tok) else term.label
+        if term.label == "@violence" and _repelled(tok):
+            # "its troops had repelled an RSF assault": they fought it; it was the RSF's, not theirs
+            label, agent = "@clash", next(((a.name_pattern, a.country) for a in actors for c in tok.children
+                                           if c.dep_ in ("compound", "poss") and a.token_i == c.i), None)
         triggers.append((tok, Trigger(label, base + span.start_char, base + span.end_char, span.text,
                                       term.extra[0], agent, not days and _reaction_to_told_act(tok))))
     weapon_matches = matchers.weapons(nlp)(sent)
-    weapons = [(doc[s], (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
+    weapons = [(doc[s:e].root, (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
     if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
         for s, e, t in weapon_matches:
@@ -454,7 +481,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
 
 def _seat_of_source(tok) -> bool:
     """A place that only says where a source sits: "according to the UN human rights office in
-    Geneva", "the ministry in Kabul said" (not where the event was)."""
+    Geneva", "the ministry in Kabul said", "said X, who leads a group in Beni" (not where the
+    event was)."""
+    for up in (tok, *tok.ancestors):  # "said Darius Syaira, who leads a civil society group in Beni territory"
+        if up.dep_ in ("relcl", "appos", "acl") and up.head.dep_ in ("nsubj", "nsubjpass") \
+                and up.head.head.lower_ in speech_words() and up.left_edge.i > 0 \
+                and tok.doc[up.left_edge.i - 1].text == ",":  # set off by a comma, as descriptions are
+            return True
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return False
     body = tok.head.head
@@ -503,6 +536,6 @@ def link_group_anaphora(clauses: list[Clause], text: str) -> list[Clause]:
 
 def _generic_definite(a: ActorMention, text: str) -> bool:
     return a.category == "militant" and "{country}" in a.name_pattern and a.inter in (2, 3) and \
-        a.text.lower() in cues("attacker_anaphors") and \
+        a.text.lower().split()[-1] in cues("attacker_anaphors") and \
         text[max(0, a.start - 4):a.start].lower() == "the "
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -166,10 +167,13 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
 
 
 def _started_it(verb: Token) -> bool:
-    """"fired first", "opened fire first", "started the fighting", "provoked the clash"."""
+    """"fired first", "opened fire first", "opened fire without provocation", "started the
+    fighting", "provoked the clash"."""
     lemma = verb.lemma_.lower()
     if lemma in cues("first_strike_verbs"):
-        return any(c.lower_ == "first" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.subtree)
+        return any(c.lower_ == "first" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.subtree) or any(
+            p.lower_ == "without" and any(o.lemma_.lower() in cues("unprovoked_words") for o in p.children)
+            or p.lower_ in cues("unprovoked_words") for p in verb.children)
     return lemma in cues("starting_verbs") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in cues("fighting_nouns") for c in verb.children)
 
@@ -177,7 +181,7 @@ def _started_it(verb: Token) -> bool:
 def _reported(verb: Token) -> Token | None:
     """The verb of saying whose content ``verb`` is ("said it remained committed and that X were ...")."""
     g = verb
-    while g.dep_ == "conj" and g.head is not g:
+    while g.dep_ == "conj" and g.head.i != g.i:
         g = g.head
     return g.head if g.dep_ == "ccomp" and g.head.lower_ in speech_words() else None
 
@@ -224,19 +228,26 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
             return False  # "has previously denied ... and blamed": a conjoined verb shares only the adverbs
         if counts_since(v):
             return True
-        if period_pattern().search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))):
-            return True
+        words = " ".join(t.text for t in sorted(own, key=lambda t: t.i))
+        if period_pattern().search(words) or _past_phrase().search(words):
+            return True  # "which has mediated between the two sides in the past"
         if memory.ref is not None:
             spans = [(base + t.idx, base + t.idx + len(t.text)) for t in own]
             if any(_long_before(m, memory.ref) and any(a <= m.start < b for a, b in spans) for m in dates):
                 return True
-        if v.dep_ not in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") or v.head is v:
+        if v.dep_ not in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") or v.head.i == v.i:
             return False
         v = v.head
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         levels += 1
     return False
+
+
+@cache
+def _past_phrase() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(cues("past_phrases"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\b(?!\s+(?:\d|few|several|\w+ (?:hours|days|weeks)|hours?|days?|weeks?|months?))", re.I)
 
 
 def _dated_before(root: Token, base: int, dates: list[DateMention], ref: date) -> bool:
@@ -272,8 +283,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if subj is not None:
             return subj
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
             v = v.head  # "called Putin and later had calls with ...": the first verb's subject
+        elif v.dep_ == "ccomp" and v.head.lower_ in speech_words():
+            v = v.head  # "In Doha, Qatar's minister, X, held talks ..., the ministry said" (subject lost in the parse)
         elif v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head  # "responded by recalling its ambassadors"
         elif v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):
@@ -300,6 +313,9 @@ def _conjoined(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj":
             out += _conjoined(c)
+        elif c.dep_ in ("nmod", "compound") and c.i < tok.i and c.pos_ == "PROPN" and any(
+                x.dep_ == "cc" for x in c.children):
+            out.insert(0, c)  # "with Tshisekedi and Rwandan President Paul Kagame", parsed as one name
     return out
 
 
@@ -379,8 +395,12 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             if actor_tok is None and anchor is not verb:
                 actor_tok = _subject(anchor)
         else:
-            anchor = verb
-            actor_tok = _subject(verb)
+            # "held separate talks with ...": talks are held by the subject of "held"
+            anchor = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB" \
+                and verb.head.lemma_.lower() in cues("talk_verbs") else verb
+            if anchor is not verb and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
+                continue  # "his administration has held peace talks with ...": how things stand, not news
+            actor_tok = _subject(anchor)
             if actor_tok is None and named is not None and named.dep_ == "nsubjpass":
                 actor_tok = _speaker(verb)  # "troops had been sent to the area, the army said"
         if actor_tok is None:
@@ -467,7 +487,7 @@ def _promised(verb: Token, roots: set[int]) -> bool:
     """An act a deal commits its parties to ("signed an agreement, committing their governments
     to end support ... and to withdraw troops") is a term of the deal, not an act of its own."""
     g = verb
-    while g.dep_ == "conj" and g.head is not g:
+    while g.dep_ == "conj" and g.head.i != g.i:
         g = g.head
     commits = g.head
     return g.dep_ in ("xcomp", "ccomp") and commits.lemma_.lower() in cues("commitment_verbs") and (
@@ -502,7 +522,7 @@ def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
 def _declined(verb: Token) -> bool:
     """"refrained from condemning", "declined to comment on"."""
     g = verb
-    while g.dep_ in ("xcomp", "pcomp", "prep") and g.head is not g:
+    while g.dep_ in ("xcomp", "pcomp", "prep") and g.head.i != g.i:
         g = g.head
     return g is not verb and g.lemma_ in ("refrain", "decline")
 
@@ -514,7 +534,9 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             if h.head.head.pos_ != "PROPN":
                 continue  # "drone attacks that the army blames on the RSF": the deed, not whom it is blamed on
             h = h.head.head  # "sanctions on Rwanda, which it accuses of ...": Rwanda
-        if h.lower_ in PARTY_WORDS or h.lower_ == "other":
+        if h.lemma_.lower() in cues("relation_nouns") and any(c.dep_ == "poss" for c in h.children):
+            continue  # "called on Ukraine's partners": others, left unnamed, not Ukraine
+        if h.lower_ in PARTY_WORDS or h.lower_ in ("other", "both"):  # "urged both (of them) to show restraint"
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
             continue
@@ -528,6 +550,9 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             continue
         elif any(c.lower_ in ("both", "two") for c in h.children):
             out.append(PARTY)  # "both leaders": the story's two sides
+            continue
+        elif len(several := _countries_in(nlp, h, base)) > 1 and any(t.dep_ == "cc" for t in phrase(h)):
+            out += [w for w in several if w.code != actor.code]  # "with Congolese and Rwandan delegations"
             continue
         else:
             r = resolve(nlp, phrase(h), base, memory)
@@ -626,12 +651,12 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
             who = named
     if who is not None and who.code == "*home*" and who.name.startswith("Military Forces"):
         speaker = _speaker(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
-        said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker is not tok else None
+        said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker.i != tok.i else None
         if said_by is not None and said_by.country:
             who = settle(who, said_by.country, [])
     if (who is None or who.code == "*home*") and tok.ent_type_ == "PERSON":
         main = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
-        if main is not None and main is not tok:  # "Turkey ... with President Erdogan expressing support": Turkey's
+        if main is not None and main.i != tok.i:  # "Turkey ... with President Erdogan expressing support": Turkey's
             who = resolve(nlp, phrase(main), base, memory) or who
     if who is not None and who.code == "*event*":
         return None
@@ -647,8 +672,8 @@ def _track_speakers(nlp, sent: Span, base: int, memory: Memory) -> None:
         if tok.lower_ in speech_words() and tok.pos_ == "VERB":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in PRONOUNS:
-                who = resolve(nlp, phrase(subj), base, memory)
-                memory.last = who if who is None or who.code != "*event*" else None
+                who = _actor(nlp, subj, base, memory)  # "Zabihullah Mujahid, the spokesman of the Taliban government,"
+                memory.last = who
                 if memory.last is not None:
                     memory.speakers.append(memory.last)
 

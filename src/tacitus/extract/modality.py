@@ -20,7 +20,7 @@ def _cues() -> dict[str, frozenset[str]]:
 
 def _governors(tok: Token, depth: int = 3) -> list[Token]:
     out = []
-    while depth and tok.head is not tok:
+    while depth and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
         depth -= 1
@@ -84,6 +84,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
                 return "habitual"  # "have fought government forces since 2017"
             if lasts_a_span(child):
                 return "habitual"
+    if _in_a_war(verb):
+        return "history"  # "a former rebel commander who fought during Liberia's civil war"
     if tok.dep_ == "relcl" and any(c.lower_ in ("have", "has") and c.dep_ == "aux" for c in tok.children):
         return "descriptive"  # "two groups that have fought for the mines": who they are
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.tag_ == "VBG":
@@ -109,7 +111,7 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "cited"  # "since the protests began": when a count starts, not a new protest
     if _since_mark(verb) and verb.dep_ == "advcl":
         return "cited"  # "to mark 30 years since Bosnian Serb forces killed 8,000": what is remembered
-    while tok.dep_ in ("conj", "compound") and tok.head is not tok:  # "a wave of kidnappings and bandit attacks"
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:  # "a wave of kidnappings and bandit attacks"
         tok = tok.head  # "four days of missile, drone and artillery exchanges"
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("by", "from") and \
             tok.head.head.lemma_.lower() in cues["cause_verbs"]:
@@ -122,6 +124,15 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
             return None
         return "cited"
     return None
+
+
+def _in_a_war(verb: Token) -> bool:
+    """Placed only "during the war", "during Liberia's civil war": a period, not a day."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "during":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in _cues()["war_periods"] for o in prep.children):
+                return True
+    return False
 
 
 def _since_mark(clause: Token) -> bool:

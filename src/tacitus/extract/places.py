@@ -152,7 +152,11 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
             continue
         if term.extra[0] == "name":
             span = doc[s:e]
-            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label, True))
+            root = span.root  # "US warplanes", "Israel army": a country naming whose things, not where
+            owner = root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= e \
+                and root.head.lower_ not in place_nouns()
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "country", term.label,
+                                    True, not owner))
         if term.extra[0] == "adjective" and e < sent.end and place_nouns().get(doc[e].lower_) in (
                 "populated place", "admin1", "admin2"):
             span = doc[s:e + 1]  # "the Georgian village of Ergneti": whatever the village, it is in Georgia

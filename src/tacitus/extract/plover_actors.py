@@ -74,6 +74,7 @@ class Memory:
     last_date: DateMention | None = None
     talks: list[list[Who]] = field(default_factory=list)  # parties to talks a third party hosted or mediated
     asked: list[tuple[str, Who, str]] = field(default_factory=list)  # (recipient code, actor, type) of acts one may reject
+    bodies: dict[str, Who] = field(default_factory=dict)  # "military" -> the state of "Pakistan's military", named last
 
 
 @cache
@@ -136,6 +137,10 @@ def phrase(tok: Token) -> Span:
     left = tok
     for c in tok.children:
         if c.i < tok.i and c.dep_ not in skip:
+            if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(x.dep_ == "cc" for x in c.children):
+                # "Tshisekedi and Rwandan President Paul Kagame": the name before "and" is another person
+                later = [x for x in c.children if x.dep_ == "conj"]
+                c = later[-1] if later else tok
             left = min(left, c.left_edge, key=lambda t: t.i)
     right = tok
     for c in tok.children:
@@ -178,7 +183,10 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     if low in PRONOUNS:
         return memory.last
     for s, e, t in matchers.armed_groups(nlp)(span):
-        return Who(t.label, None if t.extra[1] == "*" else t.extra[1], int(t.extra[0]), None, t.label, start, end, text)
+        country, inter = None if t.extra[1] == "*" else t.extra[1], int(t.extra[0])
+        # a force that acts for a state ("the Houthis", "the Taliban") is that state's side
+        code = country if inter in (1, 8) and country else t.label
+        return Who(t.label, country, inter, None, code, start, end, text)
     name = _organisation(span)
     if name is not None:
         role, _, _ = role_of(text)
@@ -209,6 +217,9 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
             inner = resolve(nlp, phrase(of), base, memory)
             if inner is not None and not inner.placeholder:
                 return replace(inner, start=start, end=end, text=text)
+        body = next((memory.bodies[t.lower_] for t in span if t.lower_ in memory.bodies), None)
+        if body is not None:  # "Pakistan's military said ... The military's media wing said": Pakistan's
+            return replace(body, start=start, end=end, text=text)
         home = _home(head, text, start, end)
         owner = memory.last if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) else None
         if home is not None and home.code == "*home*" and owner is not None and owner.country:
@@ -218,8 +229,12 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     agent = _agents().get(head.lower_)
     if role is None and agent is not None and agent[0] in (1, 6, 7):  # "Kenyan police", "Peruvian protesters"
         inter, pattern = agent
-        return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, None, iso3, start, end, text)
-    return Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, role, iso3, start, end, text)
+        who = Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, None, iso3, start, end, text)
+    else:
+        who = Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, role, iso3, start, end, text)
+    if inter == 1 and (head.lower_ in cues("state_bodies") or (agent is not None and agent[0] == 1)):
+        memory.bodies[head.lower_] = who
+    return who
 
 
 def _speaks_for_seat(span: Span, i: int, j: int) -> bool:

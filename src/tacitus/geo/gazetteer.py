@@ -27,7 +27,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,8 @@ def build(path: Path) -> None:
     admin1_names = set()
     for key, raw in raw_names.items():
         shown[key] = admin1_display(raw)
-        admin1_names.update((fold(n), *key) for n in (raw, shown[key]))
+        bare = _SUFFIX.sub("", ascii_name(raw)).strip()  # "Western Province" is also "Western" ("Sri Lanka's Western province")
+        admin1_names.update((fold(n), *key) for n in {raw, shown[key], bare} if n)
     codes = {(k[0], fold(n)): k for k, n in shown.items()} | {(k[0], fold(n)): k for k, n in raw_names.items()}
     for aliases, iso3, geonames_name in read_rows("admin1_aliases.tsv"):
         key = codes.get((iso3, fold(geonames_name)))
