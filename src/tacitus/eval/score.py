@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from ..extract.lexicon import countries, organisations, read_rows, split_alts
+from ..extract.plover_actors import side_code
 from ..models import Actor, Event, Interaction
 from .gold import GoldEvent, GoldInteraction
 
@@ -122,8 +123,7 @@ def _aliases() -> dict[str, str]:
     """Organisation and armed-group aliases -> the name tacitus codes them by."""
     out = dict(organisations())
     for names, inter, iso3, name in read_rows("armed_groups.tsv"):
-        if int(inter) in (1, 8) and len(iso3) == 3:
-            name = iso3  # a force that acts for a state ("Houthis", "Taliban") is scored as that state, as actor_code does
+        name = side_code(name, iso3 if len(iso3) == 3 else None, int(inter))  # "Houthis" -> YEM, as in the output
         out.update({alias.lower(): name for alias in split_alts(names)})
         out[name.lower()] = name
     return out
@@ -133,9 +133,8 @@ def actor_code(actor: Actor | None) -> str | None:
     """What an interaction's actor is scored as: a named group or organisation by its name, else its country."""
     if actor is None:
         return None
-    if (actor.inter in (2, 3, 4) and "(" not in actor.name) or not actor.country:
-        return _aliases().get(actor.name.lower(), actor.name)
-    return actor.country
+    code = side_code(actor.name, actor.country, actor.inter)
+    return _aliases().get(code.lower(), code) if code == actor.name else code
 
 
 def gold_code(value: str | None) -> str | None:

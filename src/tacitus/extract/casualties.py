@@ -228,6 +228,11 @@ def _toll_count(word, counts: list[CountSpan], used: set[int]) -> CountSpan | No
     return None
 
 
+def sets_toll(tok) -> bool:
+    """A toll noun that a verb sets ("bringing the death toll to six", "later put the toll at 12")."""
+    return tok.dep_ == "dobj" and tok.lemma_ in cues("toll_nouns") and tok.head.lemma_ in cues("toll_set")
+
+
 def _toll_noun(word):
     """The noun a toll is said of: "the death toll" itself, and for "the number of people
     killed ... has risen to nine" the number (its "killed" only describes whom it counts)."""
@@ -362,8 +367,7 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             vcountry, vcat = victim or (None, "unknown")
             is_update = any(t.lower_ in cues("update_words") for t in doc[max(sent.start, cs.start - 4):cs.start]) \
                 or (toll is not None and toll_word.head.lemma_ in cues("toll_rise")) \
-                or (toll_word.dep_ == "dobj" and toll_word.lemma_ in cues("toll_nouns")
-                    and toll_word.head.lemma_ in cues("toll_set"))
+                or sets_toll(toll_word)
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

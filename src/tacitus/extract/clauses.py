@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this modu
 
 from . import matchers
 from .actors import ActorMention, find_actors, owners_of
-from .casualties import CasualtyMention, find_casualties
+from .casualties import CasualtyMention, find_casualties, sets_toll
 from .dates import DateMention
 from .lexicon import countries, country_terms, cues, speech_words
 from .modality import (is_accident, is_context, is_cumulative, is_diplomatic, is_irrealis, is_metaphor_context,
@@ -156,8 +156,7 @@ def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool, by:
     dates the report, not the attack."""
     if verb.i in speech:
         return True
-    if by and any(t.lemma_ in cues("toll_nouns") and t.dep_ == "dobj" and t.head.lemma_ in cues("toll_set")
-                  for t in verb.subtree):
+    if by and any(sets_toll(t) for t in verb.subtree):
         return True  # "By Wednesday rescuers had pulled two more bodies from the rubble, bringing the toll to six"
     return (on_publication_day or by) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
                                               for c in verb.children)

@@ -39,7 +39,7 @@ from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
 from .modality import counts_since, habit_words, lasts_a_span, period_pattern
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, names_a_role, phrase,
-                            remember, resolve, settle)
+                            remember, resolve, settle, side_code)
 
 PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -679,8 +679,7 @@ def _track_speakers(nlp, sent: Span, base: int, memory: Memory) -> None:
 
 
 def _code(a) -> str | None:
-    named = a.inter in (2, 3, 4) and "(" not in a.name
-    return a.name if named or not a.country else a.country
+    return side_code(a.name, a.country, a.inter)
 
 
 def story_parties(events, ctx_countries: list[str], groups: list[Who] = (), talks: list[list[Who]] = ()

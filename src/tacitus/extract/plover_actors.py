@@ -131,6 +131,14 @@ def _seats() -> dict[str, str]:
     return out
 
 
+def side_code(name: str, country: str | None, inter: int) -> str:
+    """The code a side is known by in PLOVER output and scoring: a named armed group or an
+    organisation by its name; state forces, and a force acting for a state ("Military Forces of
+    Yemen (Houthi)", the Taliban), by their country."""
+    named = inter in (2, 3, 4) and "(" not in name
+    return name if named or not country else country
+
+
 def phrase(tok: Token) -> Span:
     """The noun phrase a token heads, without conjoined phrases, relative clauses or appositions."""
     skip = {"conj", "cc", "relcl", "acl", "appos", "punct", "prep"}
@@ -184,9 +192,7 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
         return memory.last
     for s, e, t in matchers.armed_groups(nlp)(span):
         country, inter = None if t.extra[1] == "*" else t.extra[1], int(t.extra[0])
-        # a force that acts for a state ("the Houthis", "the Taliban") is that state's side
-        code = country if inter in (1, 8) and country else t.label
-        return Who(t.label, country, inter, None, code, start, end, text)
+        return Who(t.label, country, inter, None, side_code(t.label, country, inter), start, end, text)
     name = _organisation(span)
     if name is not None:
         role, _, _ = role_of(text)
