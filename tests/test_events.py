@@ -412,3 +412,47 @@ def test_a_place_in_the_speakers_description_is_not_where_it_happened():
 def test_fighting_during_a_past_war_is_history():
     assert extract("A former guerrilla leader who fought against the army during the civil war won Sunday's "
                    "election, officials said.", published="2026-03-10").events == []
+
+
+def test_a_town_qualified_as_central_and_a_direction_from_it_is_one_place():
+    (e,) = extract("Artillery shells hit Omdurman, west of central Khartoum, on Sunday, killing six people, "
+                   "medics said.", published="2026-03-09").events
+    assert e.location.name == "Omdurman" and e.fatalities == 6
+    r = extract("Students threw stones at police in central Cochabamba on Monday. The government declared a "
+                "state of emergency in Cochabamba department.", published="2026-03-10")
+    assert [e.location.geo_precision for e in r.events] == [1]
+
+
+def test_the_count_of_them_belongs_to_the_group_named_before():
+    (e,) = extract("Jihadists attacked an army post in Diapaga late on Friday, killing four soldiers, officials "
+                   "said. The army said troops repelled the assailants and killed 15 of them.", published="2026-03-08").events
+    assert e.fatalities == 19
+
+
+def test_a_pluperfect_on_the_same_day_is_news_and_a_month_is_no_march():
+    r = extract("Bolivian students threw stones at police in Cochabamba on Tuesday. Teachers had marched "
+                "peacefully earlier in the day in Oruro.", published="2026-03-11")
+    assert {(e.event_date, e.sub_event_type) for e in r.events} == {("2026-03-10", "Violent demonstration"),
+                                                                    ("2026-03-10", "Peaceful protest")}
+    assert not extract("Iraq and Kuwait agreed on Sunday to keep the border crossing shut until March, officials "
+                       "said.", published="2026-03-10").events
+
+
+def test_a_claim_of_responsibility_names_the_bomber():
+    (e,) = extract("A suicide bomber killed nine people at a market in Bannu on Friday, police said. The Pakistani "
+                   "Taliban claimed responsibility for the attack.", published="2026-03-07").events
+    assert e.actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_clashes_between_two_communities_put_crowds_on_both_sides():
+    (e,) = extract("Clashes broke out between two communities in Bhadrak on Saturday and a mob torched several "
+                   "shops, police said.", published="2026-03-08").events
+    assert e.sub_event_type == "Mob violence" and (e.actor1.inter, e.actor2.inter) == (5, 5)
+
+
+def test_blame_on_a_group_named_as_an_adjective_and_separatist_fighters():
+    r = extract("Gunmen abducted six nurses in Ndop on Monday. The governor blamed Ambazonian separatist fighters. "
+                "On Tuesday soldiers clashed with separatist fighters near Ndop, the army said.", published="2026-03-10")
+    (abduction,) = [e for e in r.events if e.sub_event_type == "Abduction/forced disappearance"]
+    (clash,) = [e for e in r.events if e.sub_event_type == "Armed clash"]
+    assert abduction.actor1.name == "Ambazonian Separatists" and clash.actor2.inter == 2

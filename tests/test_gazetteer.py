@@ -131,3 +131,10 @@ def test_a_division_named_by_a_direction_alone_is_found_and_news_spellings_resol
     gaz = load()
     assert any(a.iso3 == "LKA" for a in gaz.lookup_admin1("Western"))
     assert any(p.iso3 == "YEM" for p in gaz.lookup("Hodeidah"))
+
+
+def test_a_town_missing_from_geonames_comes_from_our_own_list_without_a_geonames_id():
+    (town,) = [p for p in load().lookup("El Alto") if p.iso3 == "BOL"]
+    assert town.population > 500_000 and load().admin1("BOL", town.admin1code).name == "La Paz"
+    (e,) = extract("Thousands of miners marched in El Alto, Bolivia, on Monday.", published="2026-03-10").events
+    assert e.location.name == "El Alto" and e.location.geonameid is None and e.location.geo_precision == 1

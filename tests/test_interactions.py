@@ -303,3 +303,37 @@ def test_the_military_is_the_one_named_before_and_a_spokesman_speaks_for_his_gov
                   "Zabihullah Mujahid, the spokesman of the Taliban government, said Pakistan had shelled a village. "
                   "He accused Islamabad of violating Afghan airspace.", published="2026-03-10")
     assert {("ACCUSE", "PAK", "AFG", False), ("ACCUSE", "AFG", "PAK", False)} <= got
+
+
+def test_the_two_leaders_after_a_call_and_a_call_in_which_one_told_the_other():
+    got = triples("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday, and "
+                  "the two leaders agreed to reopen the border. Turkish President Recep Tayyip Erdogan told Vladimir "
+                  "Putin in a phone call that Ankara would host talks.", published="2026-03-10")
+    assert {("AGREE", "KEN", "UGA", False), ("AGREE", "UGA", "KEN", False), ("CONSULT", "TUR", "RUS", False)} <= got
+
+
+def test_a_visit_to_a_town_and_a_crowd_appealing_to_the_public_are_not_coded():
+    got = triples("Nigeria's governor of Borno, Babagana Zulum, visited the town on Tuesday. Doctors in Maiduguri, "
+                  "Nigeria, appealed for blood donations.", published="2026-03-10")
+    assert not {t for t in got if t[0] in ("CONSULT", "REQUEST")}
+
+
+def test_a_claimed_bombing_and_the_kidnappers_are_the_group_and_the_council_is_the_security_council():
+    got = triples("A suicide bomber killed 20 people at a mosque in Kunduz on Friday. Islamic State Khorasan claimed "
+                  "responsibility. Pakistan condemned the bombing.", published="2026-03-07")
+    assert ("ACCUSE", "PAK", "Islamic State (Khorasan)", False) in got
+    got = triples("Ambazonian separatists abducted nine pupils in Bafut on Monday. UNICEF called on the kidnappers "
+                  "to free them.", published="2026-03-10")
+    assert ("REQUEST", "United Nations Children's Fund", "Ambazonian Separatists", False) in got
+    got = triples("Mali's envoy to the United Nations urged the UN Security Council on Friday to end the mission. "
+                  "Later he asked the council to lift sanctions.", published="2026-03-07")
+    assert ("REQUEST", "MLI", "United Nations Security Council", False) in got
+    assert ("REQUEST", "MLI", "United Nations", False) not in got
+
+
+def test_the_heads_of_the_two_countries_services_met_and_a_side_with_a_country_is_that_country():
+    got = triples("Uzbek and Kyrgyz border guards exchanged fire on Sunday. The Uzbek foreign ministry accused Kyrgyz "
+                  "forces of firing first. The heads of the two countries' border services met on Monday and agreed "
+                  "to withdraw troops, the Uzbek side said.", published="2026-03-10")
+    assert {("CONSULT", "UZB", "KGZ", False), ("CONSULT", "KGZ", "UZB", False),
+            ("AGREE", "UZB", "KGZ", False), ("AGREE", "KGZ", "UZB", False)} <= got

@@ -50,3 +50,10 @@ def test_a_force_that_acts_for_a_state_is_scored_as_that_state_in_gold_and_predi
     from tacitus.eval.score import gold_code
     assert gold_code("Houthis") == "YEM" and gold_code("Taliban") == "AFG"
     assert gold_code("M23") == "M23: March 23 Movement"
+
+
+def test_a_named_group_keeps_its_name_even_with_brackets():
+    from tacitus.extract.plover_actors import is_named_group, side_code
+    assert side_code("Islamic State (Mozambique)", "MOZ", 2) == "Islamic State (Mozambique)"
+    assert side_code("Rebels (Cameroon)", "CMR", 2) == "CMR"
+    assert not is_named_group("Military Forces of Yemen (Houthi)", 1)

@@ -94,6 +94,11 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
     sharing the noun.
     """
     agent = next((a for a in actors if a.token_i >= cs.end and a.token_i - cs.end <= 6), None)
+    if agent is None and [t.lower_ for t in doc[cs.end:cs.end + 2]] in (["of", "them"], ["of", "those"]):
+        # "repelled the attackers and killed 23 of them": the group named last before the count
+        agent = next((a for a in reversed(actors) if a.token_i < cs.start), None)
+        if agent is not None:
+            return agent.country, agent.category
     terms = country_terms()
     country = None
     stop = min(limit, cs.end + 6, agent.token_i + 1 if agent else len(doc))

@@ -19,10 +19,10 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this modu
 from . import matchers
 from .actors import ActorMention, find_actors, owners_of
 from .casualties import CasualtyMention, find_casualties, sets_toll
-from .dates import DateMention
+from .dates import MONTHS, DateMention
 from .lexicon import countries, country_terms, cues, speech_words
 from .modality import (is_accident, is_context, is_cumulative, is_diplomatic, is_irrealis, is_metaphor_context,
-                       is_period_context, is_planned, is_verbal)
+                       is_period_context, is_planned, is_verbal, names_same_day)
 from .places import PlaceMention, find_place_mentions
 
 
@@ -334,7 +334,10 @@ def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
 
 
 def _attribution_verbs(tok: Token) -> list[Token]:
-    """The verb that blames ``tok`` ("blamed the ADF", "blamed the attack on the ADF"), if any."""
+    """The verb that blames ``tok`` ("blamed the ADF", "blamed the attack on the ADF", "blamed
+    Ambazonian separatist fighters"), if any."""
+    while tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to") else tok.head
     ok = tok.dep_ in ("dobj", "pobj", "amod", "compound") and verb.lemma_ in cues("attribution_verbs")
     return [verb] if ok else []
@@ -359,12 +362,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     """One clause per action date in ``sent`` (at least one), in the order of their dates."""
     doc = sent.doc
     days, years = _sentence_dates(nlp, sent, base, mentions, published)
+    has_day = bool(days) or names_same_day(sent)
     # metaphors, and tallies over a period ("in recent years") in a sentence without a day
     skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = _sources(nlp, sent)
-    actors = [_own_side(doc, a) for a in find_actors(nlp, sent, base)
-              if a.token_i not in speakers and not _grievance(doc[a.token_i])]
+    named_here = [_own_side(doc, a) for a in find_actors(nlp, sent, base) if not _grievance(doc[a.token_i])]
+    actors = [a for a in named_here if a.token_i not in speakers]
     named = {i for s, e, _ in matchers.agents(nlp)(sent) for i in range(s, e)} | \
         {i for s, e, _ in matchers.armed_groups(nlp)(sent) for i in range(s, e)}
     triggers = []
@@ -387,9 +391,11 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             # "riot police" names an actor, not a riot (a "mob" is both)
             continue
         tok = doc[s:e].root
+        if tok.lower_ in MONTHS and tok.text[0].isupper() and tok.i > sent.start:
+            continue  # "keep the cuts until March": the month, not a march
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
-        why = is_context(tok, bool(days))
+        why = is_context(tok, has_day)
         if why == "judicial" and years:
             judged.add(tok.i)  # "jailed for a 2019 attack": background in its own year
         elif is_irrealis(tok) is not None or why is not None or is_planned(tok) or is_cumulative(tok, bool(days)):
@@ -416,7 +422,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         for s, e, t in weapon_matches:
             root = doc[s:e].root
             if t.extra and t.extra[0] and root.dep_ == "nsubj" and root.head.lemma_ in cues("strike_verbs") \
-                    and is_irrealis(root.head) is None and is_context(root.head, bool(days)) is None:
+                    and is_irrealis(root.head) is None and is_context(root.head, has_day) is None:
                 span = doc[s:root.head.i + 1]
                 triggers.append((root.head, Trigger(t.extra[0], base + span.start_char, base + span.end_char,
                                                     span.text, t.label, _agent(root.head, actors))))
@@ -434,7 +440,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     kept = []
     for c in casualties:
         root = doc.char_span(c.start - base, c.end - base, alignment_mode="expand").root
-        if is_irrealis(root) is None and is_context(root, bool(days)) is None and not (
+        if is_irrealis(root) is None and is_context(root, has_day) is None and not (
                 is_cumulative(root, bool(days)) and not c.is_update):
             kept.append((root, c))
     places = []
@@ -455,7 +461,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     anaphora = next((t.lower_ for t in sent if t.lower_ in cues("place_anaphora") and t.dep_ != "compound" and (
         t.lower_ == "there" and t.dep_ == "advmod" or
         any(c.lower_ in ("his", "her", "their", "its", "the", "that", "this") for c in t.children))), "")
-    attributed = _attributed(sent, actors)
+    attributed = _attributed(sent, named_here)  # "ISWAP claimed responsibility": a claim is said, yet names the doer
     if attributed:  # "an attack the army blamed on the RSF": who blames is a source, not a side
         blamers = {c.i for a in attributed for v in _attribution_verbs(doc[a.token_i]) for c in v.children
                    if c.dep_ == "nsubj"}

@@ -108,6 +108,9 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
         actors = [doer] + [a for a in actors if a is not doer]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso, defenders)
+    if sub == "Mob violence" and "@clash" in labels and actor1 is not None and actor1.inter == 5 and (
+            actor2 is None or actor2.inter == 7):
+        actor2, a2 = actor1, a1  # "clashes between two communities": crowds on both sides (ACLED: rioters v rioters)
     if sub == "Government regains territory" and actor1 is not None and actor1.inter == 8:
         sub = "Non-state actor overtakes territory"  # ACLED: a foreign state's forces taking ground
         if actor2 is None and loc_iso and loc_iso != actor1.country:

@@ -39,7 +39,7 @@ from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
 from .modality import counts_since, habit_words, lasts_a_span, period_pattern
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, names_a_role, phrase,
-                            remember, resolve, settle, side_code)
+                            is_named_group, remember, resolve, settle, side_code)
 
 PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -278,7 +278,9 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
         if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
-                (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN" and not names_a_role(subj))):
+                (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN" and not names_a_role(subj)
+                 and not any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") for t in subj.subtree))):
+            # (not "the heads of the two countries' border services met", which names its own actors)
             v = v.head  # "X said the deal was a violation ... and urged Ethiopia": X urged
             continue
         if subj is not None:
@@ -387,11 +389,15 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if cue.needs_future and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for g in verb.children
                                         if g.dep_ == "ccomp" for c in g.children):
             continue  # "warned of a humanitarian disaster" is no threat
+        addressed: list[Token] = []
         if cue.noun:
             actor_tok = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                               for p in c.children if p.dep_ == "pobj"), None)
             actor_tok = actor_tok or next((c for c in verb.children if c.dep_ == "poss"), None)
             anchor = verb.head if verb.dep_ in ("dobj", "pobj", "nsubj") and verb.head.pos_ == "VERB" else verb
+            if verb.dep_ == "pobj" and verb.head.lower_ in ("in", "during", "over") and verb.head.head.pos_ == "VERB":
+                anchor = verb.head.head  # "told Putin in a phone call": the call is the telling
+                addressed = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
             if actor_tok is None and anchor is not verb:
                 actor_tok = _subject(anchor)
         else:
@@ -424,7 +430,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         else:
             heads = []
         if cue.noun and anchor is not verb:
-            heads += _recipient_heads(verb, cue, cue_tokens)
+            heads += _recipient_heads(verb, cue, cue_tokens) + addressed
         override = None
         if cue.type == "REJECT":
             answered = _answered(anchor, actors, memory)
@@ -449,6 +455,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 recipients = [r for r in told_by_verb[anchor.head.i] if r.code != actor.code]
             if cue.needs_recipient and not recipients:
                 continue
+            if cue.type == "REQUEST" and not recipients and actor.inter == 7 and actor.name.startswith("Civilians"):
+                continue  # "doctors appealed for blood donations": an appeal to the public, not to a polity
             if cue.other_side and not heads and memory.last_recipient is not None and \
                     memory.last_recipient.code != actor.code:
                 recipients = [memory.last_recipient]  # "... accusing it of supplying drones. Sudan would respond"
@@ -479,6 +487,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             memory.last_recipients = list({r.code: r for r in told}.values())
             if len(memory.last_recipients) > 1:
                 memory.sets.append(memory.last_recipients)
+            elif len(real) == 1 and real[0].code != told[-1].code:
+                memory.sets.append([real[0], told[-1]])  # "A spoke by phone with B, and the two leaders agreed"
     _track_speakers(nlp, sent, base, memory)
     return out
 
@@ -599,6 +609,10 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
             if of is not None:
                 several = [w for x in _conjoined(of) for w in [resolve(nlp, phrase(x), base, memory)]
                            if w is not None and not w.placeholder]
+            owner = next((p for x in (c, of) if x is not None for p in x.children
+                          if p.dep_ == "poss" and p.lower_ in PARTY_WORDS), None)
+            if not several and owner is not None:  # "the heads of the two countries' border services"
+                several = _numbered(owner, memory) or []
             if several:
                 out += several
                 continue
@@ -618,6 +632,10 @@ def _numbered(tok: Token, memory: Memory) -> list[Who] | None:
     if n is None or not any(c.lower_ in ("the", "all") for c in tok.children):
         return None
     return next((s for s in reversed(memory.sets) if len(s) == n), None)
+
+
+def _countries_named(nlp, tok: Token) -> bool:
+    return bool(matchers.countries(nlp)(phrase(tok)))
 
 
 def _countries_in(nlp, tok: Token, base: int) -> list[Who]:
@@ -641,8 +659,8 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
         if speaker is not None and speaker.lower_ not in PRONOUNS:
             return resolve(nlp, phrase(speaker), base, memory) or memory.last
         return memory.last
-    if tok.lower_ == "side" or (tok.lower_ == "each" and tok.dep_ == "nsubj"):
-        return PARTY  # "each accused the other"
+    if (tok.lower_ == "side" and not _countries_named(nlp, tok)) or (tok.lower_ == "each" and tok.dep_ == "nsubj"):
+        return PARTY  # "each accused the other" (but "the Kyrgyz side" is Kyrgyzstan)
     who = resolve(nlp, phrase(tok), base, memory)
     appos = next((c for c in tok.children if c.dep_ == "appos"), None)
     if appos is not None and (who is None or (who.inter == 8 and who.country is None)):
@@ -697,7 +715,7 @@ def story_parties(events, ctx_countries: list[str], groups: list[Who] = (), talk
             code = _code(a)
             if not code:
                 continue
-            named = a.inter in (2, 3, 4) and "(" not in a.name
+            named = is_named_group(a.name, a.inter)
             name = a.name if named else f"Government of {countries()[a.country].name}" if a.country in countries() else a.name
             n, _ = counts.get(code, (0, None))
             counts[code] = (n + 1, Who(name, a.country, a.inter if named else 1, None, code, 0, 0, ""))

@@ -18,7 +18,8 @@ def read_rows(name: str) -> list[list[str]]:
 
 
 @cache
-def data_digest(names: tuple[str, ...] = ("regions.tsv", "admin1_aliases.tsv", "place_aliases.tsv")) -> str:
+def data_digest(names: tuple[str, ...] = ("regions.tsv", "admin1_aliases.tsv", "place_aliases.tsv",
+                                              "places_extra.tsv")) -> str:
     """A short hash of the lexicons an index is built from, so that editing them rebuilds it."""
     import hashlib
 

@@ -40,6 +40,7 @@ class PlaceMention:
     ner: bool  # the parser tagged it as a place
     locative: bool = True  # named as where something is ("in X", "X province"), not as an actor ("Moscow's attempt")
     near: bool = False  # "near X", "outside X", "20 km from X": somewhere around the place, not in it
+    town_part: bool = False  # "central La Paz", "downtown Lima": a part of a town, so the town
 
 
 @dataclass(frozen=True)
@@ -175,11 +176,16 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     nouns, preps = place_nouns(), place_preps()
     accepted: dict[tuple[int, int], str] = {}
     strong_at: set[tuple[int, int]] = set()  # after "in", "near", "the town of", "the capital"
+    in_town: set[tuple[int, int]] = set()
     previous: tuple[int, int] | None = None
     for s, e in runs:
         before = doc[s - 1] if s > sent.start else None
-        if before is not None and before.lower_ == "the" and s - 2 >= sent.start:
-            before = doc[s - 2]
+        town_part = before is not None and before.lower_ in cues("town_parts")
+        while before is not None and before.dep_ == "amod" and s <= before.head.i < e \
+                and before.i > sent.start and before.is_lower:
+            before = doc[before.i - 1]  # "in central La Paz", "north of central Khartoum": what stands before
+        if before is not None and before.lower_ == "the" and before.i - 1 >= sent.start:
+            before = doc[before.i - 1]
         after = doc[e] if e < sent.end else None
         feature = nouns.get(after.lower_, "") if after is not None else ""
         if after is not None and e + 1 < sent.end and f"{after.lower_} {doc[e + 1].lower_}" in nouns:
@@ -227,6 +233,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                 previous = (s, e)
                 continue
             accepted[(s, e)] = feature
+            if town_part:
+                in_town.add((s, e))
             if strength == "strong":
                 strong_at.add((s, e))
             if feature:  # a list ending in a place noun gives its kind to the whole list
@@ -238,7 +246,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         span = doc[s:e]
         out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
                                 not ner_place.isdisjoint(range(s, e)),
-                                _locative(span, bool(feature) or (s, e) in strong_at), _near(span)))
+                                _locative(span, bool(feature) or (s, e) in strong_at), _near(span),
+                                (s, e) in in_town))
         taken.update(range(s, e))
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):
@@ -329,7 +338,8 @@ def country_context(mentions: list[PlaceMention], country_words: Counter) -> Cou
 
 def with_known_kind(mentions: list[PlaceMention]) -> dict[PlaceMention, PlaceMention]:
     """Each mention with the kind of place the article says its name is elsewhere: after
-    "Magway region", a bare "Magway" is the region too (not the town of the same name)."""
+    "Magway region", a bare "Magway" is the region too (not the town of the same name), but
+    "central La Paz" is still the town."""
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.feature in ("admin1", "admin2", "populated place"):
@@ -337,7 +347,7 @@ def with_known_kind(mentions: list[PlaceMention]) -> dict[PlaceMention, PlaceMen
     out = {}
     for m in mentions:
         known = kinds.get(fold(m.text), set())
-        out[m] = replace(m, feature=next(iter(known))) if not m.feature and len(known) == 1 else m
+        out[m] = replace(m, feature=next(iter(known))) if not m.feature and len(known) == 1 and not m.town_part else m
     return out
 
 
@@ -360,7 +370,8 @@ def _area_score(a: Admin1, ctx: Counter) -> float:
 def _town(m: PlaceMention, p: GeoPlace, feature: str) -> ResolvedPlace:
     """A populated place, with the English name of its first-level division."""
     a1 = load().admin1(p.iso3, p.admin1code)
-    return ResolvedPlace(m, p.name, feature, p.iso3, p.latitude, p.longitude, p.geonameid,
+    return ResolvedPlace(m, p.name, feature, p.iso3, p.latitude, p.longitude,
+                         p.geonameid if p.geonameid > 0 else None,  # places_extra.tsv rows have no GeoNames id
                          a1.name if a1 is not None and a1.name else None, p.admin1code)
 
 

@@ -135,8 +135,18 @@ def side_code(name: str, country: str | None, inter: int) -> str:
     """The code a side is known by in PLOVER output and scoring: a named armed group or an
     organisation by its name; state forces, and a force acting for a state ("Military Forces of
     Yemen (Houthi)", the Taliban), by their country."""
-    named = inter in (2, 3, 4) and "(" not in name
-    return name if named or not country else country
+    return name if is_named_group(name, inter) or not country else country
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    return frozenset(name for _, inter, _, name in read_rows("armed_groups.tsv") if inter in ("2", "3", "4"))
+
+
+def is_named_group(name: str, inter: int) -> bool:
+    """A non-state group known by its own name ("M23", "Islamic State (Khorasan)"), not a
+    generic one ("Rebels (Cameroon)", "Unidentified Armed Group (Nigeria)")."""
+    return inter in (2, 3, 4) and (name in _group_names() or "(" not in name)
 
 
 def phrase(tok: Token) -> Span:
@@ -270,8 +280,8 @@ def _anaphor(head: Token, memory: Memory) -> Who | None:
     word = owner.lower_ if owner is not None else head.lower_
     if memory.groups and word in cues("group_anaphors"):
         return memory.groups[-1]
-    if memory.orgs and word in cues("organisation_anaphors"):
-        return memory.orgs[-1]
+    if memory.orgs and word in cues("organisation_anaphors"):  # "the council": the last one named a council
+        return next((o for o in reversed(memory.orgs) if word in o.name.lower().split()), memory.orgs[-1])
     return None
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,12 @@ def build(path: Path) -> None:
         names.extend((f, gid) for f in {fold(n) for n in (row["name"], *row.get("alternatenames", []))
                                         if len(n) >= 3 and _latin(n)})
         totals[(iso3, a1)] += pop
+    for n, (names_, iso3, a1, lat, lon, pop) in enumerate(read_rows("places_extra.tsv"), start=1):
+        gid = -n  # towns GeoNames' city list lacks (El Alto): our own rows, never a GeoNames id
+        alts = split_alts(names_)
+        places.append((gid, alts[0], iso3, float(lat), float(lon), int(pop), a1))
+        names.extend((fold(a), gid) for a in alts)
+        totals[(iso3, a1)] += int(pop)
     by_name = {(p[2], fold(p[1])): p[0] for p in sorted(places, key=lambda p: p[5])}  # the most populous wins
     for aliases, iso3, geonames_name in read_rows("place_aliases.tsv"):
         gid = by_name.get((iso3, fold(geonames_name)))
