@@ -61,3 +61,16 @@ def test_not_numbers():
     assert parse_number("soldiers") is None
     assert parse_number("") is None
     assert parse_count("a") is None
+
+
+@given(st.sampled_from(["tens", "hundreds", "dozens"]), st.sampled_from(["thousands", "hundreds"]))
+def test_a_vague_number_of_a_vague_number_is_the_smallest_product(a, b):
+    first, second = parse_count(a), parse_count(b)
+    both = parse_count(f"{a} of {b}")
+    assert both.value == first.value * second.value and both.qualifier == "vague"
+
+
+def test_tens_of_thousands_is_one_count_in_a_sentence():
+    from tacitus import extract
+    r = extract("The war, which began in April 2023, has killed tens of thousands of people.", published="2026-03-10")
+    assert [e.fatalities for e in r.background] == [10000]

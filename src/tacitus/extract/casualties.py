@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this modu
 
 from . import matchers
 from .actors import ActorMention
-from .counts import Count, parse_count
+from .counts import Count, is_vague, parse_count
 from .lexicon import country_terms, cues, number_words, qualifier_phrases
 
 _YEARS = range(1900, 2101)
@@ -67,6 +67,9 @@ def find_counts(sent: Span) -> list[CountSpan]:
         j = i + 1
         while j < sent.end and (_is_number_token(doc[j]) or (doc[j].text in ("-", "and") and j + 1 < sent.end and _is_number_token(doc[j + 1]))):
             j += 1
+        if j + 1 < sent.end and doc[j].lower_ == "of" and is_vague(doc[j - 1].text) and is_vague(doc[j + 1].text) \
+                and doc[j + 1].lower_ not in ("dozens", "scores"):
+            j += 2  # "tens of thousands", "hundreds of thousands"
         start = i
         before = doc[max(sent.start, i - 3):i].text.lower()
         for q in quals:

@@ -85,7 +85,12 @@ def parse_count(text: str) -> Count | None:
             if parse_number(rest) is not None and not is_vague(rest):
                 qualifier, low = q, rest
                 break
-    value = parse_number(low)
+    many = re.fullmatch(r"(\S+) of (\S+)", low)  # "tens of thousands": the smallest such number
+    if many and is_vague(many.group(1)) and is_vague(many.group(2)):
+        first, second = parse_number(many.group(1)), parse_number(many.group(2))
+        value = first * second if first and second else None
+    else:
+        value = parse_number(low)
     if value is None:
         return None
     if is_vague(low):
