@@ -235,19 +235,19 @@ def is_planned(tok: Token) -> bool:
 
 
 @cache
+def _phrases(kind: str) -> re.Pattern[str]:
+    """Any phrase of one row of modality.tsv, as whole words, longest first."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()[kind], key=len, reverse=True)) + r")\b", re.I)
+
+
 def period_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["context_period"], key=len, reverse=True)) + r")\b", re.I)
-
-
-@cache
-def _same_day_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_cues()["same_day"], key=len, reverse=True)) + r")\b", re.I)
+    return _phrases("context_period")
 
 
 def names_same_day(sent: Span) -> bool:
     """"had marched earlier in the day", "later that night": on the day the story is about,
     so a pluperfect here is that day's news, not something from before it."""
-    return _same_day_pattern().search(sent.text) is not None
+    return _phrases("same_day").search(sent.text) is not None
 
 
 def is_period_context(sent: Span) -> bool:
