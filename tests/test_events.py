@@ -456,3 +456,41 @@ def test_blame_on_a_group_named_as_an_adjective_and_separatist_fighters():
     (abduction,) = [e for e in r.events if e.sub_event_type == "Abduction/forced disappearance"]
     (clash,) = [e for e in r.events if e.sub_event_type == "Armed clash"]
     assert abduction.actor1.name == "Ambazonian Separatists" and clash.actor2.inter == 2
+
+
+def test_a_group_that_did_similar_attacks_is_not_the_perpetrator():
+    (e,) = extract("A roadside bomb killed four farmers near Gao on Thursday, officials said. No group claimed the "
+                   "blast, although JNIM fighters have staged similar attacks on the road.", published="2026-03-07").events
+    assert e.actor1.inter == 3 and e.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_a_movement_s_local_branch_named_by_its_link():
+    (e,) = extract("Islamic State-linked insurgents killed five fishermen near Mocimboa da Praia on Sunday, "
+                   "residents said.", published="2026-03-10").events
+    assert (e.actor1.name, e.actor1.inter) == ("Islamic State (Mozambique)", 2)
+    (e,) = extract("Fighters linked to al-Qaeda ambushed a convoy near Djibo in Burkina Faso on Sunday, killing "
+                   "seven soldiers.", published="2026-03-10").events
+    assert e.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    (e,) = extract("Islamic State-linked insurgents killed five villagers near Tillaberi in Niger on Sunday.",
+                   published="2026-03-10").events  # two branches fight in Niger: the text must name one
+    assert not e.actor1.name.startswith("Islamic State")
+
+
+def test_who_condemns_a_massacre_or_counts_its_dead_is_no_side_of_it():
+    (e,) = extract("Rebels killed 11 villagers with machetes near Mambasa, in Congo's Ituri province, on Friday, residents said. A toll from "
+                   "the army put the dead at nine. The UN mission, MONUSCO, condemned the massacre.",
+                   published="2026-03-08").events
+    assert (e.event_type, e.actor2.inter, e.fatalities) == ("Violence against civilians", 7, 9)
+    assert e.location.name == "Mambasa" and e.location.admin1 == "Ituri"
+
+
+def test_a_mob_that_hurt_the_police_who_fired_on_it():
+    (e,) = extract("A mob burned a bus and three shops in Imphal on Friday. Police fired on the crowd, killing one "
+                   "rioter, and four officers were injured by stones.", published="2026-03-07").events
+    assert e.sub_event_type == "Mob violence" and (e.actor1.inter, e.actor2.inter) == (5, 1)
+
+
+def test_beheading_counts_the_dead():
+    (e,) = extract("Insurgents raided a village near Mueda on Friday, beheading four men, officials said.",
+                   published="2026-03-07").events
+    assert e.fatalities == 4

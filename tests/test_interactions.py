@@ -337,3 +337,31 @@ def test_the_heads_of_the_two_countries_services_met_and_a_side_with_a_country_i
                   "to withdraw troops, the Uzbek side said.", published="2026-03-10")
     assert {("CONSULT", "UZB", "KGZ", False), ("CONSULT", "KGZ", "UZB", False),
             ("AGREE", "UZB", "KGZ", False), ("AGREE", "KGZ", "UZB", False)} <= got
+
+
+def test_calls_named_by_a_noun_received_calls_and_talks_on_a_trip():
+    got = triples("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani discussed the fighting in a phone call "
+                  "with his Egyptian counterpart. Ethiopian Prime Minister Abiy Ahmed received a phone call from "
+                  "Kenyan President William Ruto on Friday. Somalia's president flew to Nairobi on Saturday for talks "
+                  "with Ruto.", published="2026-03-10")
+    assert {("CONSULT", "QAT", "EGY", False), ("CONSULT", "KEN", "ETH", False), ("CONSULT", "SOM", "KEN", False)} <= got
+    assert ("CONSULT", "QAT", None, False) not in got
+
+
+def test_the_three_leaders_and_the_united_states_is_no_party():
+    got = triples("Fighting between the army and the RSF killed 30 people in El Fasher on Monday. Egypt's president "
+                  "spoke by phone with the leaders of Saudi Arabia and the UAE, and the three leaders agreed to push "
+                  "for a truce. Sudan's foreign minister asked the United States to pressure the RSF.",
+                  published="2026-03-10")
+    assert {("AGREE", "SAU", "ARE", False), ("AGREE", "ARE", "EGY", False), ("AGREE", "EGY", "SAU", False)} <= got
+    assert ("REQUEST", "SDN", "USA", False) in got
+    assert not {t for t in got if t[0] == "REQUEST" and t[2] == "Rapid Support Forces"}
+
+
+def test_a_host_of_two_presidents_aid_for_a_province_and_companies_ordered_out():
+    got = triples("Kenya's president hosted the presidents of Congo and Rwanda in Nairobi on Monday. Britain "
+                  "pledged 12 million pounds in aid to Sudan, and the EU announced 5 million euros in humanitarian "
+                  "assistance for Darfur. India's home minister ordered 10 companies of paramilitary police to "
+                  "Manipur.", published="2026-03-10")
+    assert {("CONSULT", "KEN", "COD", False), ("CONSULT", "KEN", "RWA", False), ("CONSULT", "COD", "RWA", False),
+            ("AID", "GBR", "SDN", False), ("AID", "European Union", "SDN", False), ("MOBILIZE", "IND", None, False)} <= got

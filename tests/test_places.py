@@ -100,3 +100,11 @@ def test_a_site_of_a_town_places_the_event_in_the_town():
     [e] = extract("Police fired tear gas on Monday to clear protesting farmers who had blocked the road to Juliaca's airport.",
                   published="2026-02-18").events
     assert e.location.name == "Juliaca" and e.location.geo_precision == 1
+
+
+def test_district_seats_geonames_lacks_are_found_in_their_country():
+    (e,) = extract("Insurgents attacked Palma in Mozambique's Cabo Delgado province on Sunday, killing six people.",
+                   published="2026-03-10").events
+    assert (e.location.name, e.location.iso3, e.location.admin1) == ("Palma", "MOZ", "Cabo Delgado")
+    (e,) = extract("M23 rebels seized Masisi in eastern Congo on Sunday, residents said.", published="2026-03-10").events
+    assert (e.location.iso3, e.location.admin1, e.location.geo_precision) == ("COD", "North Kivu", 1)

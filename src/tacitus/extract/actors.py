@@ -31,15 +31,43 @@ class ActorMention:
     rival: bool = False  # "two rival clans", "rival factions of": both sides of a clash are of this kind
     ally: bool = False  # "the RSF and allied militias": on the side of the actor named before
     home: bool = False  # "police and Kenyan officers": the country-less one is the local force, not the foreign one
+    parent: str = ""  # "Islamic State-linked insurgents": the movement they belong to (group_branches.tsv)
+
+    def branch(self, iso3: str | None) -> str | None:
+        return branches().get((self.parent, iso3)) if self.parent else None
 
     def name(self, fallback_country: str | None = None) -> str:
         iso3 = self.country or fallback_country
+        if branch := self.branch(iso3):
+            return branch  # in Mozambique, Islamic State (Mozambique)
         cname = countries()[iso3].name if iso3 in countries() else None
         if "{country}" not in self.name_pattern:
             return self.name_pattern
         if cname is None:
             return self.name_pattern.replace(" ({country})", "").replace(" of {country}", "")
         return self.name_pattern.replace("{country}", cname)
+
+
+@cache
+def branches() -> dict[tuple[str, str], str]:
+    """(parent movement, country) -> the branch it is known by there."""
+    return {(parent, iso3): branch for parent, isos, branch in read_rows("group_branches.tsv")
+            for iso3 in split_alts(isos)}
+
+
+def _described_member(doc, s: int, e: int, sent: Span) -> int | None:
+    """The noun a group describes as its movement: "Islamic State-linked insurgents", "insurgents
+    linked to Islamic State", "fighters affiliated with al-Qaeda" (the noun's token index)."""
+    if e + 1 < sent.end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties"):
+        tie = doc[e + 1]
+    else:
+        tie = next((t for t in doc[max(sent.start, s - 3):s] if t.lower_ in cues("ties")), None)
+    if tie is None:
+        return None
+    if tie.dep_ in ("amod", "acl", "compound") and tie.head.pos_ in ("NOUN", "PROPN"):
+        return tie.head.i
+    # the parser may read "Insurgents linked to Islamic State raided ..." as "Insurgents (were) linked"
+    return next((c.i for c in tie.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _country_matches(nlp, sent: Span) -> list[tuple[int, int, str, str]]:
@@ -124,15 +152,19 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     doc = sent.doc
     out: list[ActorMention] = []
     taken: set[int] = set()
+    movement: dict[int, str] = {}  # noun token -> the movement it is described as part of
     for s, e, term in matchers.armed_groups(nlp)(sent):
         span = doc[s:e]
         if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             continue  # "a pro-Taliban cleric" is not the Taliban
-        if s > sent.start and doc[s - 1].pos_ == "ADP" and \
-                any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s]):
-            continue  # "al-Shabaab, which is linked to al-Qaeda": a description, not a party
-        if e + 1 < sent.end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties"):
-            continue  # "al-Qaeda-linked JNIM militants": likewise
+        if (s > sent.start and doc[s - 1].pos_ == "ADP" and
+                any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s])) or \
+                (e + 1 < sent.end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties")):
+            # "al-Shabaab, which is linked to al-Qaeda", "al-Qaeda-linked JNIM militants": a
+            # description, not a party; "Islamic State-linked insurgents" are of its local branch
+            if (member := _described_member(doc, s, e, sent)) is not None:
+                movement[member] = term.label
+            continue
         np = span.root
         while np.dep_ == "compound" and np.head.i > np.i:
             np = np.head  # "the Islamic State group"
@@ -165,7 +197,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             start_tok = doc[ci] if ci is not None and ci < s else doc[s]
             span = doc[start_tok.i:e] if start_tok.i < e else doc[s:e]
             out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, pattern,
-                                    iso3, inter, category, head.i, _rival(doc, s, sent), _ally(doc, s, sent)))
+                                    iso3, inter, category, head.i, _rival(doc, s, sent), _ally(doc, s, sent),
+                                    parent=movement.get(head.i, "") if category == "militant" else ""))
         taken.update(range(s, e))
     # A country acting as the subject of a verb ("Azerbaijan used artillery") stands for its forces.
     for i, (s, iso3, kind) in sorted(country_tokens.items()):

@@ -219,6 +219,9 @@ def _sources(nlp, sent: Span) -> set[int]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ in (
                 "message", "statement", "speak", "talk", "say", "tell", "interview", "remark", "comment"):
             out.add(tok.i)
+        # "a provisional toll from the army": who counted
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in cues("toll_nouns"):
+            out.update(range(tok.left_edge.i, tok.i + 1))
         # "the state police command later raised the toll to 12", "police put the toll at 14"
         if tok.dep_ == "dobj" and tok.lemma_ in cues("toll_nouns") and tok.head.pos_ == "VERB":
             for c in tok.head.children:
@@ -259,6 +262,8 @@ def _civilian_target(tok: Token) -> bool:
 def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
     """Who does the act: the actor heading the trigger's grammatical subject."""
     verb = tok if tok.pos_ == "VERB" else tok.head
+    if verb is not tok and verb.lemma_ in cues("reaction_verbs"):
+        return None  # "MONUSCO condemned the massacre": who reacts did not do it
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":  # "stoned and burned to death": the first verb's subject
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -38,10 +38,10 @@ from . import matchers
 from .dates import DateMention
 from .lexicon import countries, cues, read_rows, speech_words, split_alts
 from .modality import counts_since, habit_words, lasts_a_span, period_pattern
+from ..geo.gazetteer import load as load_gazetteer
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, names_a_role, phrase,
                             is_named_group, remember, resolve, settle, side_code)
 
-PARTY_WORDS = {"sides", "parties", "countries", "nations", "neighbours", "neighbors", "states", "governments"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": each met the other
@@ -116,9 +116,12 @@ def _act_noun(verb: Token, act: Act) -> Token | None:
             if n.lemma_.lower() in act.nouns or n.lower_ in act.nouns or any(
                     x.dep_ in ("compound", "amod") and x.lower_ in act.nouns for x in n.children):
                 return n
-            of = next((p for x in n.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children), None)
-            if of is not None and of.lemma_.lower() in act.nouns:  # "declared a state of emergency"
+            of = next((p for x in n.children if x.dep_ == "prep" and x.lower_ in ("of", "in") for p in x.children), None)
+            if of is not None and of.lemma_.lower() in act.nouns:  # "declared a state of emergency", "$20m in aid"
                 return n
+    if act.slot == "object" and any(c.dep_ == "dobj" for c in children):  # "pledged 10 million pounds in aid to Sudan"
+        return next((p for c in children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in act.nouns), None)
     return None
 
 
@@ -395,15 +398,23 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                               for p in c.children if p.dep_ == "pobj"), None)
             actor_tok = actor_tok or next((c for c in verb.children if c.dep_ == "poss"), None)
             anchor = verb.head if verb.dep_ in ("dobj", "pobj", "nsubj") and verb.head.pos_ == "VERB" else verb
-            if verb.dep_ == "pobj" and verb.head.lower_ in ("in", "during", "over") and verb.head.head.pos_ == "VERB":
-                anchor = verb.head.head  # "told Putin in a phone call": the call is the telling
+            host = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ in ("in", "during", "over") else None
+            if host is not None and host.dep_ == "dobj" and host.pos_ == "NOUN":
+                host = host.head  # "discussed the escalation in a phone call with his Saudi counterpart"
+            if host is not None and host.pos_ == "VERB":
+                anchor = host  # "told Putin in a phone call": the call is the telling
                 addressed = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
             if actor_tok is None and anchor is not verb:
                 actor_tok = _subject(anchor)
+            elif anchor is not verb and anchor.lemma_ in ("receive", "get", "take", "accept"):
+                addressed = [x for x in [_subject(anchor)] if x is not None]  # "A received a phone call from B"
         else:
             # "held separate talks with ...": talks are held by the subject of "held"
             anchor = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() in cues("talk_verbs") else verb
+            if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ == "for" and \
+                    verb.head.head.lemma_.lower() in cues("travel_verbs"):
+                anchor = verb.head.head  # "travelled to Kigali for talks with Kagame": the traveller holds them
             if anchor is not verb and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
                 continue  # "his administration has held peace talks with ...": how things stand, not news
             actor_tok = _subject(anchor)
@@ -466,7 +477,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 out.append(Raw(cue, actor, r, cue_span, day, negated, future))
                 if r is not None and r is not OTHER and cue.type in _ANSWERABLE and not negated:
                     memory.asked.append((r.code, actor, cue.type))
-            if cue.mode == "third-party" and len(recipients) > 1 and not (named is not None and any(
+            hosted = cue.mode == "third-party" or (cue.type == "CONSULT" and cue.recipient_is_object)
+            if hosted and len(recipients) > 1 and not (named is not None and any(
                     c.lower_ in cues("apart_words") for c in named.children)):  # "hosted talks between Congo and the M23"
                 out += [Raw(cue, a, b, cue_span, day, negated, future) for a in recipients for b in recipients
                         if a.code != b.code]
@@ -487,10 +499,14 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             memory.last_recipients = list({r.code: r for r in told}.values())
             if len(memory.last_recipients) > 1:
                 memory.sets.append(memory.last_recipients)
-            elif len(real) == 1 and real[0].code != told[-1].code:
-                memory.sets.append([real[0], told[-1]])  # "A spoke by phone with B, and the two leaders agreed"
+            together = list({w.code: w for w in real + memory.last_recipients}.values())
+            if len(together) > 1 and len(together) != len(memory.last_recipients):
+                # "A spoke by phone with B, and the two leaders agreed"; "A spoke with B and C ... the three leaders"
+                memory.sets.append(together)
     _track_speakers(nlp, sent, base, memory)
-    return out
+    # "discussed the escalation in a phone call with his counterpart": two cues, one act, and its recipient
+    aimed = {(r.cue.type, r.actor.code) for r in out if r.recipient is not None}
+    return [r for r in out if r.recipient is not None or r.actor is PARTY or (r.cue.type, r.actor.code) not in aimed]
 
 
 def _promised(verb: Token, roots: set[int]) -> bool:
@@ -546,7 +562,7 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             h = h.head.head  # "sanctions on Rwanda, which it accuses of ...": Rwanda
         if h.lemma_.lower() in cues("relation_nouns") and any(c.dep_ == "poss" for c in h.children):
             continue  # "called on Ukraine's partners": others, left unnamed, not Ukraine
-        if h.lower_ in PARTY_WORDS or h.lower_ in ("other", "both"):  # "urged both (of them) to show restraint"
+        if _party_word(h) or h.lower_ in ("other", "both"):  # "urged both (of them) to show restraint"
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
             continue
@@ -564,13 +580,15 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
         elif len(several := _countries_in(nlp, h, base)) > 1 and any(t.dep_ == "cc" for t in phrase(h)):
             out += [w for w in several if w.code != actor.code]  # "with Congolese and Rwandan delegations"
             continue
+        elif h.tag_ == "NNS" and len(owners := _owners(nlp, h, base, memory, True)) > 1:
+            out += [w for w in owners if w.code != actor.code]  # "hosted the presidents of Burundi and Rwanda"
+            continue
         else:
             r = resolve(nlp, phrase(h), base, memory)
             if r is None:  # "closed its airspace to flights from Mali", "urged the leaders of Sudan"
-                r = next((w for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "of", "for")
-                          for q in _conjoined(c) for p in q.children
-                          if p.dep_ == "pobj" for w in [resolve(nlp, phrase(p), base, memory)]
-                          if w is not None and not w.placeholder), None)
+                r = next(iter(_owners(nlp, h, base, memory, False)), None)
+            if r is None and cue.type in cues("place_recipient_types"):
+                r = _state_of_place(h, base)  # "20 million euros in assistance for Cabo Delgado": Mozambique
             if (r is None or r.code == actor.code) and cue.recipient_is_object and \
                     any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in h.children):
                 r = memory.last_recipient  # "accused Algeria ... and summoned its ambassador": Algeria's
@@ -580,6 +598,30 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             continue  # "spoke about the attack": about, not with, the attackers
         out.append(r)
     return out
+
+
+def _owners(nlp, h: Token, base: int, memory: Memory, every: bool) -> list[Who]:
+    """Whom a noun's "to", "from", "of" or "for" phrase names: "flights from Mali", "the leaders of
+    Sudan"; with ``every``, each of several conjoined ("the leaders of Saudi Arabia and the UAE")."""
+    return [w for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "of", "for")
+            for q in _conjoined(c) for p in q.children if p.dep_ == "pobj"
+            for x in (_conjoined(p) if every else [p])
+            for w in [resolve(nlp, phrase(x), base, memory)] if w is not None and not w.placeholder]
+
+
+def _state_of_place(tok: Token, base: int) -> Who | None:
+    """The state a named province or town lies in (the first-level division first, then the most
+    populous town of that name)."""
+    if tok.pos_ != "PROPN":
+        return None
+    span = phrase(tok)
+    name = " ".join(t.text for t in span if t.pos_ == "PROPN")
+    gaz = load_gazetteer()
+    iso3 = next((a.iso3 for a in gaz.lookup_admin1(name)), None) or next((p.iso3 for p in gaz.lookup(name)), None)
+    if iso3 is None or iso3 not in countries():
+        return None
+    return Who(f"Government of {countries()[iso3].name}", iso3, 1, None, iso3,
+               base + span.start_char, base + span.end_char, span.text)
 
 
 def _itself(actor: Who, recipient: Who, kind: str) -> bool:
@@ -593,7 +635,7 @@ def _itself(actor: Who, recipient: Who, kind: str) -> bool:
 def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
     """Who acts: one per conjoined subject ("The EU and the United States urged"), one per
     country in "Russian and Ukrainian delegations", the states of "the ministers of Congo and Rwanda"."""
-    numbered = _numbered(tok, memory) if tok.lower_ not in PARTY_WORDS else None
+    numbered = _numbered(tok, memory) if not _party_word(tok) else None
     if numbered is not None:
         return numbered  # "Mali, Burkina Faso and Niger recalled ... the three juntas called"
     out = []
@@ -610,7 +652,7 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
                 several = [w for x in _conjoined(of) for w in [resolve(nlp, phrase(x), base, memory)]
                            if w is not None and not w.placeholder]
             owner = next((p for x in (c, of) if x is not None for p in x.children
-                          if p.dep_ == "poss" and p.lower_ in PARTY_WORDS), None)
+                          if p.dep_ == "poss" and _party_word(p)), None)
             if not several and owner is not None:  # "the heads of the two countries' border services"
                 several = _numbered(owner, memory) or []
             if several:
@@ -619,6 +661,11 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
         if who is not None:
             out.append(who)
     return list({w.code: w for w in out}.values())
+
+
+def _party_word(tok: Token) -> bool:
+    """"sides", "both countries", "the two governments" (not the "States" of "the United States")."""
+    return tok.lower_ in cues("party_words") and tok.tag_ not in ("NNP", "NNPS")
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -94,6 +94,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "generic"  # "their attacks are in solidarity with ...": attacks in general
     if any(c.dep_ == "amod" and c.lower_ in cues["habitual_adj"] for c in tok.children):
         return "habitual"  # "frequent jihadist attacks", "near-daily raids"
+    if not dated and any(c.dep_ == "amod" and c.lower_ in cues["likeness_adj"] for c in tok.children):
+        return "other"  # "the group has carried out similar bombings": other acts of that kind
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
     if not dated and _pluperfect(verb) and not any(g.lemma_ in _cues()["say"] for g in _governors(verb, 3)):

@@ -154,7 +154,8 @@ def _model(a: ActorMention | None, loc_iso: str | None) -> Actor | None:
     """The actor as coded; one without a country of its own is coded with the event's."""
     if a is None:
         return None
-    return Actor(name=a.name(loc_iso), text=a.text, country=a.country or loc_iso, inter=a.inter, role=None)
+    inter = 2 if a.branch(a.country or loc_iso) else a.inter  # a movement's local branch is a rebel group
+    return Actor(name=a.name(loc_iso), text=a.text, country=a.country or loc_iso, inter=inter, role=None)
 
 
 def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims: set[str],
@@ -176,6 +177,8 @@ def assign_roles(event_type: str, sub: str, actors: list[ActorMention], victims:
             a1 = ActorMention(0, 0, "", "Protesters ({country})", None, 6, "protester", -1)
         state = next((a for a in armed if a.inter == 1), None)
         a2 = None if sub == "Peaceful protest" else (civilians[0] if sub == "Mob violence" and civilians else state)
+        if sub == "Mob violence" and state is not None and victims & {"police", "military"}:
+            return _mob(a1, loc_iso), _model(state, loc_iso), a1, state  # the mob's stones hurt the police who fired on it
         if sub == "Mob violence" and not civilians:
             target = next((a for a in armed if a.inter != 1), None)  # "lynched suspected gang members"
             if target is not None:
