@@ -406,7 +406,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 addressed = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
             if actor_tok is None and anchor is not verb:
                 actor_tok = _subject(anchor)
-            elif anchor is not verb and anchor.lemma_ in ("receive", "get", "take", "accept"):
+            elif anchor is not verb and anchor.lemma_ in cues("receiving_verbs"):
                 addressed = [x for x in [_subject(anchor)] if x is not None]  # "A received a phone call from B"
         else:
             # "held separate talks with ...": talks are held by the subject of "held"
