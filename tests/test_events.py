@@ -494,3 +494,70 @@ def test_beheading_counts_the_dead():
     (e,) = extract("Insurgents raided a village near Mueda on Friday, beheading four men, officials said.",
                    published="2026-03-07").events
     assert e.fatalities == 4
+
+
+def test_a_live_blog_stamp_dates_the_entry_not_the_act():
+    r = extract("LIVE: attack on Mirebalais\n\nSaturday, 10:15 — Gunmen attacked Mirebalais late on Thursday, killing "
+                "five people, the mayor says.", published="2026-04-11T20:00:00")
+    (e,) = r.events
+    assert e.event_date == "2026-04-09" and e.fatalities == 5
+
+
+def test_a_roundup_lead_that_adds_up_the_items_is_no_toll_of_its_own():
+    text = ("Attacks in Borno state killed at least 11 people this week, officials said.\n\n"
+            "- Tuesday: insurgents killed four fishermen near Monguno.\n"
+            "- Thursday: a roadside bomb killed seven passengers near Bama.")
+    r = extract(text, published="2026-04-11")
+    assert sorted((e.location.name, e.fatalities) for e in r.events) == [("Bama", 7), ("Monguno", 4)]
+
+
+def test_a_toll_revised_later_and_including_a_child_replaces_the_first():
+    r = extract("A car bomb exploded outside a police post in Bannu on Monday, killing at least five policemen. "
+                "On Tuesday a doctor said the toll had risen to eight, including a boy selling tea.",
+                published="2026-04-07")
+    (e,) = r.events
+    assert e.fatalities == 8
+    r = extract("On Monday, a government aircraft bombed a cattle market in Nasir. The commissioner first said six "
+                "civilians had died. He later revised that figure to 11.", published="2026-04-08")
+    (e,) = r.events
+    assert (e.sub_event_type, e.actor1.inter, e.fatalities) == ("Air/drone strike", 1, 11)
+    assert e.location.admin1 == "Upper Nile"
+
+
+def test_an_enemy_s_claim_gives_way_to_the_side_s_own_losses():
+    r = extract("Indian and Chinese troops clashed in Tawang on Sunday. India's army said two of its soldiers had "
+                "been killed and that its troops had killed dozens of Chinese soldiers. China's defence ministry "
+                "said three Chinese soldiers and an officer had died.", published="2026-04-07")
+    (e,) = r.events
+    assert e.fatalities == 6
+
+
+def test_attacked_with_drones_is_a_drone_strike_and_a_hospital_is_no_place():
+    r = extract("FARC dissidents attacked a police station in Jamundi with drones carrying explosives on Friday, "
+                "killing a policeman. Police shot down one drone, and the wounded were taken to a hospital in Cali.",
+                published="2026-04-11")
+    (e,) = r.events
+    assert (e.sub_event_type, e.location.name) == ("Air/drone strike", "Jamundí")
+
+
+def test_entering_a_town_and_fighting_there_is_a_clash_and_a_claim_names_the_attacker():
+    (e,) = extract("Militiamen entered the town of Bahir Dar on Sunday and fought soldiers until dusk.",
+                   published="2026-04-07").events
+    assert e.sub_event_type == "Armed clash"
+    (e,) = extract("A convoy escorted by soldiers and VDP volunteers was ambushed near Djibo on Friday. At least 12 "
+                   "soldiers were killed. JNIM, al-Qaeda's branch in the Sahel, claimed the attack on Saturday.",
+                   published="2026-04-12").events
+    assert e.actor1.name == "JNIM: Group for Support of Islam and Muslims" and e.actor2.inter == 1
+
+
+def test_a_tally_between_two_months_is_no_event():
+    r = extract("At least 230 civilians were killed in Sudan between April and June, the UN said in a report on "
+                "Monday.", published="2026-07-06")
+    assert r.events == []
+
+
+def test_an_act_without_a_place_takes_the_town_named_just_before():
+    r = extract("Police said the operation in Croix-des-Bouquets was over. Officers killed four gang members, "
+                "a spokesman said.", published="2026-04-11")
+    (e,) = r.events
+    assert e.location.name == "Croix-des-Bouquets"

@@ -165,6 +165,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             if (member := _described_member(doc, s, e, sent)) is not None:
                 movement[member] = term.label
             continue
+        if e + 1 < sent.end and doc[e].tag_ == "POS" and doc[e + 1].lower_ in cues("group_relations"):
+            continue  # "JNIM, al-Qaeda's affiliate in the Sahel": a description of the group named
         np = span.root
         while np.dep_ == "compound" and np.head.i > np.i:
             np = np.head  # "the Islamic State group"

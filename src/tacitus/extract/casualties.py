@@ -96,7 +96,9 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
     in "49 Armenian and 50 Azerbaijani soldiers" each count keeps its own nationality while
     sharing the noun.
     """
-    agent = next((a for a in actors if a.token_i >= cs.end and a.token_i - cs.end <= 6), None)
+    # "the toll had risen to nine, including a child": who is included is a part, not the whole
+    part = next((t.i for t in doc[cs.end:min(limit, cs.end + 4)] if t.lower_ == "including"), len(doc))
+    agent = next((a for a in actors if cs.end <= a.token_i < part and a.token_i - cs.end <= 6), None)
     if agent is None and [t.lower_ for t in doc[cs.end:cs.end + 2]] in (["of", "them"], ["of", "those"]):
         # "repelled the attackers and killed 23 of them": the group named last before the count
         agent = next((a for a in reversed(actors) if a.token_i < cs.start), None)
@@ -104,7 +106,7 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
             return agent.country, agent.category
     terms = country_terms()
     country = None
-    stop = min(limit, cs.end + 6, agent.token_i + 1 if agent else len(doc))
+    stop = min(limit, part, cs.end + 6, agent.token_i + 1 if agent else len(doc))
     for tok in doc[cs.end:stop]:
         if tok.text.lower() in terms:
             country = terms[tok.text.lower()]
@@ -278,13 +280,22 @@ def _and_others(doc, we: int, cs: CountSpan) -> CountSpan:
     if nxt in ("other", "others") and any(t.lower_ == "and" for t in between) and \
             any(t.lower_ in ("a", "an") for t in between):
         return CountSpan(cs.start, cs.end, one_more)
-    j = cs.end  # the counted noun, then "and a <person>"
+    j = cs.end  # the counted noun ("two Afghan soldiers"), then "and a <person>"
+    while j < min(len(doc) - 1, cs.end + 2) and doc[j].tag_ != "NNS" and doc[j].pos_ in ("ADJ", "PROPN"):
+        j += 1
     if j + 3 < len(doc) and doc[j].tag_ == "NNS" and doc[j + 1].lower_ == "and" and \
             doc[j + 2].lower_ in ("a", "an") and doc[j + 3].is_alpha and doc[j + 3].pos_ in ("NOUN", "ADJ", "PROPN") \
             and doc[j + 3].lower_ not in ("unknown", "other") \
             and not any(t.lower_ == "of" or t.lower_ in cues("quantity_nouns") for t in doc[j + 3:j + 6]):
         return CountSpan(cs.start, cs.end, one_more)
     return cs
+
+
+def _new_clause(between: Span) -> bool:
+    """"shot down two others, and the wounded were flown ...": a count before a comma and a
+    conjunction belongs to the clause before."""
+    return any(t.text in (",", ";") and t.i + 1 < between.end and between.doc[t.i + 1].dep_ == "cc"
+               for t in between)
 
 
 def _in_relative(tok, start: int, end: int) -> bool:
@@ -347,11 +358,12 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 reach += cs.end - cs.start + 3  # "nine people, two of them civilians, were killed" counts nine
                 continue
             between = doc[cs.end:ws]
-            if ws - cs.end > reach or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
+            if ws - cs.end > reach or _new_clause(between) or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
                                         for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break
-            picked.insert(0, cs)
+            used.add(id(cs))
+            picked.insert(0, _and_others(doc, we, cs))  # "two soldiers and a civilian had died"
             if not any(t.lower_ == "and" for t in doc[max(sent.start, cs.start - 4):cs.start]):
                 break
         # or after it: "killing 12 people", "the death toll rose to 100 from 59"
@@ -375,7 +387,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             vcountry, vcat = victim or (None, "unknown")
             is_update = any(t.lower_ in cues("update_words") for t in doc[max(sent.start, cs.start - 4):cs.start]) \
                 or (toll is not None and toll_word.head.lemma_ in cues("toll_rise")) \
-                or sets_toll(toll_word)
+                or sets_toll(toll_word) \
+                or (term.extra and term.extra[0] == "toll" and any(t.lemma_ in cues("toll_set") for t in doc[ws:we]))
             lo, hi = min(cs.start, ws), max(cs.end, we)
             span = doc[lo:hi]
             out.append(CasualtyMention(

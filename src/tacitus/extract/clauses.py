@@ -22,7 +22,7 @@ from .casualties import CasualtyMention, find_casualties, sets_toll
 from .dates import MONTHS, DateMention
 from .lexicon import countries, country_terms, cues, speech_words
 from .modality import (is_accident, is_context, is_cumulative, is_diplomatic, is_irrealis, is_metaphor_context,
-                       is_period_context, is_planned, is_verbal, names_same_day)
+                       is_period_context, is_period_range, is_planned, is_verbal, names_same_day)
 from .places import PlaceMention, find_place_mentions
 
 
@@ -76,6 +76,8 @@ _WIRE = re.compile(r"^\W{0,3}\(?(?:Reuters|AFP|AP|Xinhua|Anadolu|dpa)\)?\s*[-—
 # "TRIPOLI, Aug 13 —", "GOMA, Congo, March 3 (Agency) -": a place in capitals, then the date
 _DATELINE_BEFORE = re.compile(r"^\W*[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,25}\)\s*)?[-—–:]")
+# a live blog's entry stamp at the head of a line: "Friday, 16:00 —", "Tuesday 9.30pm -"
+_STAMP_AFTER = re.compile(r"^,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|local time)?\s*[-—–:]", re.I)
 
 
 def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
@@ -87,6 +89,9 @@ def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
     if _DATELINE_BEFORE.match(doc.text[sent.start_char:m.start - base]) and \
             _DATELINE_AFTER.match(doc.text[m.end - base:m.end - base + 30]):
         return True
+    line = doc.text[doc.text.rfind("\n", 0, m.start - base) + 1:m.start - base]
+    if not line.strip() and _STAMP_AFTER.match(doc.text[m.end - base:m.end - base + 30]):
+        return True  # the time of a live blog's entry, not of what it reports
     before = doc.text[max(0, m.start - base - 12):m.start - base].lower().split()
     return bool(before) and (before[-1] in speech_words() or (len(before) > 1 and before[-2] in speech_words()
                                                              and before[-1] == "on"))
@@ -123,6 +128,23 @@ def _inverted_speech(tok: Token) -> bool:
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
     speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
     return bool(reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words())
+
+
+_CLASH_LABELS = {"@clash", "Armed clash"}
+
+
+def _attacked_with(tok: Token, by_weapon: dict[int, str]) -> str | None:
+    """"attacked an army base with explosives-laden drones": the weapon's sub-event type (Air/drone
+    strike), not a clash; "attacked the village with rockets" is shelling."""
+    heads = [tok] + [d for c in tok.children if c.dep_ == "dobj" for d in c.subtree
+                     if d.dep_ in ("dobj", "pobj")]  # "attacked a base in Tibu with drones", however it is parsed
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            # its first noun: "with explosives-laden drones", "with drones carrying explosives"
+            obj = next((t for t in prep.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"), None)
+            if obj is not None and obj.i in by_weapon:
+                return by_weapon[obj.i]
+    return None
 
 
 def _repelled(tok: Token) -> bool:
@@ -325,7 +347,7 @@ def _agreements(sent: Span) -> list[Token]:
 
 def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
     """Groups the sentence holds responsible: "police blamed al-Shabaab", "blamed the attack on
-    the ADF", "attributed it to", "police suspect the ADF", "ISWAP claimed responsibility"."""
+    the ADF", "attributed it to", "police suspect the ADF", "ISWAP claimed responsibility", "JNIM claimed the attack"."""
     groups = [a for a in actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
     out = []
     for a in groups:
@@ -333,7 +355,7 @@ def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
         if _attribution_verbs(tok):
             out.append(a)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ == "claim" and any(
-                c.lower_ == "responsibility" for c in tok.head.children):
+                c.dep_ == "dobj" and c.lower_ in cues("claimed_acts") for c in tok.head.children):
             out.append(a)
     return out
 
@@ -369,7 +391,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     days, years = _sentence_dates(nlp, sent, base, mentions, published)
     has_day = bool(days) or names_same_day(sent)
     # metaphors, and tallies over a period ("in recent years") in a sentence without a day
-    skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent))
+    skip_all = is_metaphor_context(sent) or (not days and is_period_context(sent)) or is_period_range(sent)
     # who says so is not who took part: "..., police said" names a source, not a combatant
     speakers = _sources(nlp, sent)
     named_here = [_own_side(doc, a) for a in find_actors(nlp, sent, base) if not _grievance(doc[a.token_i])]
@@ -423,6 +445,13 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s:e].root, (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
+    by_weapon = {doc[s:e].root.i: t.extra[0] for s, e, t in weapon_matches if t.extra and t.extra[0]}
+    triggers = [(tok, replace(t, label=sub) if (sub := _attacked_with(tok, by_weapon)) and t.label in ("@violence", "@village")
+                 else t) for tok, t in triggers]
+    # "fighters entered the town and battled soldiers until nightfall": a fight in the town, not its capture
+    fought = {tok.i for tok, t in triggers if t.label in _CLASH_LABELS}
+    triggers = [(tok, t) for tok, t in triggers if not (t.label == "@capture" and tok.lemma_ in cues("entry_verbs")
+                                                         and any(c.dep_ == "conj" and c.i in fought for c in tok.children))]
     if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
         for s, e, t in weapon_matches:
             root = doc[s:e].root

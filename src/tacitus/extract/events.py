@@ -62,9 +62,16 @@ def build_event(g: EventGroup, text: str, doc_id: str,
                 main_country: str | None = None, blamed: ActorMention | None = None) -> Event | None:
     clauses = g.clauses
     mentions = [a for c in clauses for a in c.actors]
-    if blamed is not None and not any(a.inter in (2, 3, 4) and "{country}" not in a.name_pattern for a in mentions):
-        mentions.insert(0, blamed)  # "a roadside bomb killed four officers ... Police blamed al-Shabaab"
+    named_groups = [a for a in mentions if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
+    doers = {t.agent[0] for c in clauses for t in c.triggers if t.agent}
+    claimed = blamed is not None and not any(a.name_pattern in doers for a in named_groups)
+    if claimed:
+        # "a roadside bomb killed four officers ... Police blamed al-Shabaab"; "a convoy escorted
+        # by VDP militiamen was ambushed ... JNIM claimed the attack": the escort did not attack
+        mentions.insert(0, blamed)
     named = pick_actors(mentions)
+    if claimed and named_groups:  # the claimed doer before the groups only named
+        named = sorted(named, key=lambda a: a.name_pattern != blamed.name_pattern)
     actors = as_of(named, g.date.isoformat())
     by_key: dict[tuple[str, str | None], ActorMention] = {}  # a trigger's doer, as named -> as coded
     for b, a in zip(named, actors):

@@ -174,9 +174,23 @@ def group_clauses(clauses: list[Clause], published: date,
         g.clauses.append(c)
         g.date_evidence.append(evidence)
     out = list(groups.values())
-    out = _refine(_merge_nested(out), named_at)
-    _drop_summaries(out)
-    return _split_responses(_merge_actless(_merge_unplaced(out)))
+    out = _drop_summaries(_refine(_merge_nested(out), named_at))
+    return _split_responses(_place_from_before(_merge_actless(_merge_unplaced(out)), named_at))
+
+
+def _place_from_before(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]]) -> list[EventGroup]:
+    """An act left without a place, on a day with no placed event, happened in the one town the
+    sentence before it named ("Police say the operation in Kenscoff is over. Officers killed six
+    gang members")."""
+    placed_days = {g.date for g in groups if g.place is not None and not g.background}
+    for g in groups:
+        if g.place is not None or g.background or g.split_over or g.date in placed_days:
+            continue  # a national toll beside the day's placed events stays national
+        before = {c.sentence - 1 for c in g.clauses}
+        towns = {place_key(r): r for s, r in named_at if s in before and not r.area}
+        if len(towns) == 1:
+            g.place = next(iter(towns.values()))
+    return groups
 
 
 def _inside(town: ResolvedPlace, province: ResolvedPlace) -> bool:
@@ -276,21 +290,38 @@ def _between_states(g: EventGroup) -> bool:
     return bool(labels) and labels <= {"Agreement"}
 
 
-def _drop_summaries(groups: list[EventGroup]) -> None:
+def _drop_summaries(groups: list[EventGroup]) -> list[EventGroup]:
     """A lead that adds up the events told below it ("Russian strikes killed five civilians"
-    over a strike that killed three and one that killed two) is not a toll of its own."""
-    placed = [g for g in groups if g.place is not None and not g.background and not g.split_over]
-    if len(placed) < 2:
-        return
+    over a strike that killed three and one that killed two; "violence claimed 19 lives this
+    week" over a list of the week's attacks) is not a toll of its own. The toll must be said
+    without a town or a day of its own, and equal the sum of two or more events' figures; a
+    lead left with no toll, and no town or day of its own, joins the first of those events (it
+    may name who acted: "Russian strikes")."""
+    events = [g for g in groups if not g.background and not g.split_over]
+    if len(events) < 2:
+        return groups
+    summed: dict[int, list[EventGroup]] = {}  # a lead -> the events its toll adds up
     for kind in ("killed", "injured"):
-        parts = [t[0] for p in placed if (t := reconcile(victim_figures(p.casualties()), kind))]
-        if len(parts) < 2:
-            continue
-        for g in groups:
-            if g.place is not None or g.background:
-                continue
+        for g in events:
+            vague = g.place is None or g.place.area
             for c in g.clauses:
-                c.casualties = [x for x in c.casualties if not (x.kind == kind and x.count.value == sum(parts))]
+                if not (vague or c.date is None or c.date.precision > 1):
+                    continue
+                for x in [x for x in c.casualties if x.kind == kind]:
+                    parts = {id(o): (o, t[0]) for o in events
+                             if (t := reconcile(victim_figures([y for y in o.casualties() if y is not x]), kind)) and t[0]}
+                    if len(parts) >= 2 and x.count.value == sum(n for _, n in parts.values()):
+                        c.casualties = [y for y in c.casualties if y is not x]
+                        summed[id(g)] = [o for o, _ in parts.values() if o is not g]
+    out = []
+    for g in groups:
+        if id(g) in summed and summed[id(g)] and not g.casualties() and (
+                g.place is None or g.place.area or all(c.date is None or c.date.precision > 1 for c in g.clauses)):
+            first = min(summed[id(g)], key=lambda o: o.first())
+            first.clauses = sorted(first.clauses + g.clauses, key=lambda c: c.start)
+            continue
+        out.append(g)
+    return out
 
 
 def _merge_actless(groups: list[EventGroup]) -> list[EventGroup]:

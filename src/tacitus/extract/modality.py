@@ -257,6 +257,17 @@ def is_period_context(sent: Span) -> bool:
     return period_pattern().search(sent.text) is not None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\s+(?:and|to|through|until)\s+"
+                          rf"(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.I)
+
+
+def is_period_range(sent: Span) -> bool:
+    """"412 civilians were killed between July and September": a tally over months, whatever
+    else the sentence dates."""
+    return _MONTH_RANGE.search(sent.text) is not None
+
+
 def is_accident(sent: Span) -> bool:
     """Deaths in a collapse, crash, flood or epidemic are not political violence."""
     cues = _cues()["accident"]

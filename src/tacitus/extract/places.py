@@ -286,6 +286,8 @@ def _destination(tok) -> bool:
     # "being treated for wounds in Maiduguri", "taken to hospital in Kabul": where the wounded were cared for
     if prep not in ("in", "to", "at"):
         return False
+    if governor.lower_ in cues("care_places"):
+        return True  # "flown by helicopter to a hospital in Cucuta"
     if governor.dep_ == "pobj" and governor.head.dep_ == "prep":
         governor = governor.head.head  # "treated [for wounds] in Maiduguri"
     return governor.lemma_.lower() in cues("care_verbs") or governor.lower_ in cues("care_places")

@@ -3,7 +3,7 @@
 ACLED's fatality rule is the lowest credible figure. Per victim group (kind x nationality x
 category) a later "rose to" update supersedes earlier figures, one claimant's figures keep the
 last, and different claimants give a range (low, best, high); a side's figure for its enemy's
-dead only raises the high end when someone else gave an overall total. Groups are then added up without
+dead only raises the high end when someone else gave an overall total or the enemy its own losses. Groups are then added up without
 counting anyone twice (``reconcile``).
 """
 from __future__ import annotations
@@ -28,6 +28,10 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
     # a side's figure for its enemy's dead is only the high end when someone else gave a total
     neutral = {c.kind for c in casualties if c.victim_country is None and c.victim_category == "unknown"
                and not c.enemy_claim}
+    # ... or when the enemy gave its own losses: "three of its soldiers were killed" against the
+    # other side's "dozens" (ACLED: the lowest credible figure)
+    own = {(c.kind, c.victim_country) for c in casualties
+           if c.victim_country and c.claimed_by_country == c.victim_country and not c.enemy_claim}
     out: dict[VictimKey, Figures] = {}
     for key, group in by_victim.items():
         updates = [c for c in group if c.is_update]
@@ -37,7 +41,7 @@ def victim_figures(casualties: list[CasualtyMention]) -> dict[VictimKey, Figures
         for c in group:
             last[c.claimed_by_country or c.claimed_by] = c
         high = max(c.count.value for c in last.values())
-        kept = [c for c in last.values() if not (c.enemy_claim and key[0] in neutral)]
+        kept = [c for c in last.values() if not (c.enemy_claim and (key[0] in neutral or key[:2] in own))]
         strong = [c for c in kept if not is_weak(c)]  # "many bodies" says less than "hundreds"
         credible = sorted(c.count.value for c in (strong or kept))
         if not credible:
