@@ -365,3 +365,48 @@ def test_a_host_of_two_presidents_aid_for_a_province_and_companies_ordered_out()
                   "Manipur.", published="2026-03-10")
     assert {("CONSULT", "KEN", "COD", False), ("CONSULT", "KEN", "RWA", False), ("CONSULT", "COD", "RWA", False),
             ("AID", "GBR", "SDN", False), ("AID", "European Union", "SDN", False), ("MOBILIZE", "IND", None, False)} <= got
+
+
+def test_a_name_taken_for_an_auxiliary_a_hyphenated_group_and_a_year_that_names_a_deal():
+    got = triples("Fighting killed 20 people in Malakal on Monday. IGAD called on the government and the opposition "
+                  "SPLM-IO to respect the 2018 peace agreement.", published="2026-03-10")
+    assert {("REQUEST", "Intergovernmental Authority on Development", "SSD", False),
+            ("REQUEST", "Intergovernmental Authority on Development",
+             "SPLM/A-IO: Sudan People's Liberation Movement/Army-In Opposition", False)} <= got
+
+
+def test_a_un_mission_named_in_full_and_a_report_that_speaks_for_its_author():
+    got = triples("Gunmen killed nine villagers near Yei on Monday. The United Nations Mission in South Sudan "
+                  "condemned the killings.", published="2026-03-10")
+    assert got == {("ACCUSE", "UNMISS: United Nations Mission in South Sudan", None, False)}
+    got = triples("The UN refugee agency said in a report on Monday that 300 people had fled Sudan. The report "
+                  "urged Chad to keep its border open.", published="2026-03-10")
+    assert ("REQUEST", "United Nations", "TCD", False) in got
+
+
+def test_them_after_both_governments_a_closed_crossing_and_a_standing_denial():
+    got = triples("Indian and Pakistani troops exchanged fire near Kotli on Sunday. Iran said it was in contact with "
+                  "both governments and urged them to show restraint. The Wagah crossing was closed by Pakistani "
+                  "authorities on Monday. Ties have worsened since 2019 over Indian accusations that Pakistan "
+                  "shelters militants, a charge Islamabad denies.", published="2026-03-10")
+    assert {("REQUEST", "IRN", "IND", False), ("REQUEST", "IRN", "PAK", False), ("SANCTION", "PAK", "IND", False)} <= got
+    assert not {t for t in got if t[0] == "REJECT"}
+    got = triples("Congo accused Rwanda on Monday of backing the rebels, a charge Kigali denies.", published="2026-03-10")
+    assert {("ACCUSE", "COD", "RWA", False), ("REJECT", "RWA", "COD", False)} <= got
+
+
+def test_naming_words_accuse_and_refusals_and_disowned_attacks_reject():
+    got = triples("Police arrested 30 protesters in Lagos on Monday. Amnesty International called the arrests "
+                  "unlawful. President Petro called the Clan del Golfo a mafia and said he would not resume talks "
+                  "with the group. The Pakistani Taliban said they were not behind the blast.", published="2026-03-10")
+    assert ("ACCUSE", "Amnesty International", "NGA", False) in got
+    assert {("ACCUSE", "COL", "Clan del Golfo", False), ("REJECT", "COL", "Clan del Golfo", False)} <= got
+    assert not {t for t in got if t[0] == "CONSULT"}
+    assert ("REJECT", "TTP: Tehreek-i-Taliban Pakistan", None, False) in got
+
+
+def test_the_government_keeping_the_internet_off_and_food_sent_to_displaced_people():
+    got = triples("Fighting in Bahir Dar killed 12 people on Sunday, as the government kept mobile internet switched "
+                  "off. The World Food Programme said it was sending food to 20,000 displaced people in the region.",
+                  published="2026-03-10")
+    assert {("COERCE", "ETH", None, False), ("AID", "World Food Programme", "ETH", False)} <= got

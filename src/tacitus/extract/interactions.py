@@ -96,9 +96,10 @@ def _acts() -> list[Act]:
     """plover_acts.tsv: a verb and the noun it acts on ("imposed a curfew", "troops withdrew")."""
     out = []
     for row in read_rows("plover_acts.tsv"):
-        verbs, nouns, slot, kind, mode, recipient = (row + [""] * 6)[:6]
+        verbs, nouns, slot, kind, mode, recipient, flags = (row + [""] * 7)[:7]
         preps = () if recipient in ("", "object") else tuple(recipient.split("|"))
-        cue = Cue(kind, mode or None, preps, False, False, recipient_is_object=recipient == "object")
+        cue = Cue(kind, mode or None, preps, False, False, other_side="o" in flags,
+                  recipient_is_object=recipient == "object")
         out.append(Act(frozenset(split_alts(verbs)), frozenset(split_alts(nouns)), slot, cue))
     return out
 
@@ -147,13 +148,13 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
     out = []
 
     def accusing(noun: Token) -> bool:
-        if noun.lemma_.lower() in words:
+        if noun.lemma_.lower() in words or (noun.pos_ == "ADJ" and noun.lower_ in cues("accusation_adjectives")):
             return True
         return noun.lower_ == "part" and any(p.lemma_.lower() in words for x in noun.children if x.lower_ == "of"
                                              for p in x.children)
     for tok in sent:
         if tok.lemma_.lower() in _NAMING_VERBS and tok.pos_ == "VERB":
-            named = [c for c in tok.children if c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.tag_ != "PRP")]
+            named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "dobj" and c.tag_ != "PRP")]
             if len(named) >= 2 and accusing(named[-1]):
                 out.append((tok.i, tok.i + 1, cue, named[0]))
         elif tok.lemma_ == "be" and (said := _reported(tok)) is not None:
@@ -222,6 +223,10 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
     markers = habit_words() | cues("past_markers")
     if memory.ref is not None and _dated_before(verb.sent.root, base, dates, memory.ref):
         return True  # "In January, the United States determined ... and imposed sanctions"
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if told is not None and any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_ in cues("claim_nouns") | cues("charge_nouns")
+                                for c in verb.children):
+        return _is_past(told, base, dates, memory)  # "relations have soured since 2021 over ..., a charge the Taliban deny"
     v, levels = verb, 0
     while levels < 4:
         own = _own_clause(v)
@@ -235,8 +240,9 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
         if period_pattern().search(words) or _past_phrase().search(words):
             return True  # "which has mediated between the two sides in the past"
         if memory.ref is not None:
-            spans = [(base + t.idx, base + t.idx + len(t.text)) for t in own]
-            if any(_long_before(m, memory.ref) and any(a <= m.start < b for a, b in spans) for m in dates):
+            spans = [(base + t.idx, base + t.idx + len(t.text), t) for t in own]
+            if any(_long_before(m, memory.ref) and any(a <= m.start < b and not _names_a_thing(t) for a, b, t in spans)
+                   for m in dates):
                 return True
         if v.dep_ not in ("advcl", "relcl", "acl", "conj", "xcomp", "pcomp") or v.head.i == v.i:
             return False
@@ -245,6 +251,11 @@ def _is_past(verb: Token, base: int, dates: list[DateMention], memory: Memory) -
             v = v.head
         levels += 1
     return False
+
+
+def _names_a_thing(tok: Token) -> bool:
+    """"return to the 2018 peace agreement": a year that names a thing dates the thing, not the act."""
+    return tok.dep_ in ("compound", "nummod", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
 
 @cache
@@ -279,6 +290,9 @@ def _subject(verb: Token) -> Token | None:
     v = verb
     for _ in range(5):
         subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
+        if subj is None:  # "IGAD called on ...", parsed as "is called": a name taken for an auxiliary
+            subj = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i and c.tag_ == "NNP"
+                         or (c.text.isupper() and len(c.text) > 2 and c.dep_ in ("aux", "auxpass"))), None)
         if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
                 (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN" and not names_a_role(subj)
@@ -341,6 +355,9 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "recalling its ambassadors to Mali and Niger"
             if c.lower_ in cue.preps:
                 heads += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "dobj" and not cue.noun and (via := [p for q in c.children if q.dep_ == "prep" and q.lower_ in cue.preps
+                                                        for p in q.children if p.dep_ == "pobj"]):
+            heads += via  # "would not resume peace talks with the group": the group
         elif c.dep_ in ("dobj", "dative") and not cue.noun:
             heads.append(c)
         elif c.dep_ == "prep" and c.lower_ in cue.preps and not (
@@ -384,8 +401,12 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if verb.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues("met_not_people")
                                          for c in verb.children):
             continue  # "until the government met its demands": no meeting
+        if cue.type == "CONSULT" and verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr", "acomp")
+                                                                   for c in verb.children):
+            continue  # "called the ELN a drug cartel", "called the arrests arbitrary": naming, not a call
         if any(g.i in roots and g.i != verb.i for g in list(verb.ancestors)[:2]) and verb.head.lemma_ != "say" and (
-                verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")):
+                verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")) and \
+                not (verb.dep_ == "ccomp" and verb.i < verb.head.i):  # not "A accused B ..., a charge B denies"
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
         if _promised(verb, roots):
             continue  # "signed a deal, committing their governments to withdraw troops": a term of the deal
@@ -483,6 +504,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 out += [Raw(cue, a, b, cue_span, day, negated, future) for a in recipients for b in recipients
                         if a.code != b.code]
                 memory.talks.append(recipients)
+            if recipients:
+                memory.parties_addressed = PARTY in recipients
             told += [r for r in recipients if r not in (PARTY, OTHER)]
         if told:
             told_by_verb[anchor.i] = told
@@ -565,6 +588,9 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
         if _party_word(h) or h.lower_ in ("other", "both"):  # "urged both (of them) to show restraint"
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
+            continue
+        if h.lower_ == "them" and memory.parties_addressed:  # "in contact with both governments and urged them"
+            out.append(PARTY)
             continue
         if h.lower_ == "them" and len(memory.last_recipients) > 1:  # "spoke with A and B and urged them"
             out += [r for r in memory.last_recipients if r.code != actor.code]
@@ -783,8 +809,9 @@ def main_event(events, fallback: str | None) -> tuple[str | None, list[tuple[str
     "condemned the strike"."""
     armed = sorted((e for e in events if any(a is not None and a.inter != 7 for a in (e.actor1, e.actor2))),
                    key=lambda e: -(e.fatalities or 0))
-    if not armed:
-        return fallback, []
+    if not armed:  # "Fighting in Bahir Dar killed 12 people": where it happened, whoever fought
+        placed = sorted((e for e in events if e.location and e.location.iso3), key=lambda e: -(e.fatalities or 0))
+        return (placed[0].location.iso3 if placed else fallback), []
     sides = [(e.event_type, [Who(a.name, a.country, a.inter, a.role, _code(a), 0, 0, a.text or "")
                              for a in (e.actor1, e.actor2) if a is not None and a.inter != 7 and _code(a)])
              for e in armed]

@@ -68,6 +68,7 @@ class Memory:
     last_actors: list[Who] = field(default_factory=list)  # of the last interaction ("A and B signed ...")
     last_recipient: Who | None = None
     last_recipients: list[Who] = field(default_factory=list)  # of the last interaction ("urged them")
+    parties_addressed: bool = False  # the last act with a recipient was aimed at the story's sides ("both governments")
     sets: list[list[Who]] = field(default_factory=list)  # actors or recipients named together ("the two ministers")
     accuser: Who | None = None  # who accused last ("rejected the accusation")
     speakers: list[Who] = field(default_factory=list)  # who said something, the last last ("rejected that account")
@@ -165,6 +166,9 @@ def phrase(tok: Token) -> Span:
         if c.i > tok.i and c.dep_ not in skip:
             right = max(right, c.right_edge, key=lambda t: t.i)
     doc = tok.doc
+    while right.i + 2 < len(doc) and doc[right.i + 1].text == "-" and not doc[right.i + 1].whitespace_ and \
+            not doc[right.i].whitespace_ and doc[right.i + 2].head.i in (tok.i, right.i):
+        right = doc[right.i + 2]  # "SPLM-IO", split by the tokenizer into a name and an apposition
     if left.i >= 2 and doc[left.i - 1].lower_ in ("'s", "’s") and doc[left.i - 2].lower_ in country_terms():
         left = doc[left.i - 2]  # "Azerbaijan's President Ilham Aliyev", however it is parsed
     return doc[left.i:right.i + 1]
@@ -193,6 +197,16 @@ def _organisation(span: Span) -> str | None:
     return None
 
 
+def _named_over_prep(nlp, span: Span) -> list:
+    """A name that runs on past the phrase: "the UN Mission in South Sudan" is UNMISS."""
+    doc = span.doc
+    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.i == span.end), None)
+    if prep is None:
+        return []
+    longer = doc[span.start:prep.right_edge.i + 1]
+    return [(s, e, t) for s, e, t in matchers.armed_groups(nlp)(longer) if s < span.end < e]
+
+
 def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     """The political actor a noun phrase names, or None."""
     text = span.text
@@ -200,7 +214,7 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     start, end = base + span.start_char, base + span.end_char
     if low in PRONOUNS:
         return memory.last
-    for s, e, t in matchers.armed_groups(nlp)(span):
+    for s, e, t in _named_over_prep(nlp, span) or matchers.armed_groups(nlp)(span):
         country, inter = None if t.extra[1] == "*" else t.extra[1], int(t.extra[0])
         return Who(t.label, country, inter, None, side_code(t.label, country, inter), start, end, text)
     name = _organisation(span)
@@ -233,6 +247,9 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
             inner = resolve(nlp, phrase(of), base, memory)
             if inner is not None and not inner.placeholder:
                 return replace(inner, start=start, end=end, text=text)
+        if head.lemma_.lower() in cues("document_nouns") and any(c.lower_ == "the" for c in head.children) \
+                and memory.speakers:  # "The report urged Russia ...": who issued it, named as its speaker
+            return replace(memory.speakers[-1], start=start, end=end, text=text)
         body = next((memory.bodies[t.lower_] for t in span if t.lower_ in memory.bodies), None)
         if body is not None:  # "Pakistan's military said ... The military's media wing said": Pakistan's
             return replace(body, start=start, end=end, text=text)
@@ -288,7 +305,8 @@ def _anaphor(head: Token, memory: Memory) -> Who | None:
 def _home(head: Token, text: str, start: int, end: int) -> Who | None:
     """A state body, or the story's own people, named without a country: the story's country."""
     role, pattern, inter = role_of(text)
-    agent = _agents().get(head.lower_)
+    agent = _agents().get(head.lower_) or next((_agents()[k] for c in head.children if c.dep_ in ("amod", "compound")
+                                                 and (k := f"{c.lower_} {head.lower_}") in _agents()), None)
     if agent is not None and agent[0] in (1, 6, 7) and (role is None or head.lower_ in ("army", "military")):
         inter, pattern = agent
         return Who(pattern, None, inter, None, "*home*", start, end, text)
