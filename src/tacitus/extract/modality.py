@@ -257,7 +257,8 @@ def is_period_context(sent: Span) -> bool:
     return period_pattern().search(sent.text) is not None
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])")
 _MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\s+(?:and|to|through|until)\s+"
                           rf"(?:early\s+|late\s+|mid-?)?{_MONTH}\b", re.I)
 
