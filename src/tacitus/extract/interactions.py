@@ -291,8 +291,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
         if subj is None:  # "IGAD called on ...", parsed as "is called": a name taken for an auxiliary
-            subj = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i and c.tag_ == "NNP"
-                         or (c.text.isupper() and len(c.text) > 2 and c.dep_ in ("aux", "auxpass"))), None)
+            subj = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i
+                         and (c.tag_ == "NNP" or (c.text.isupper() and len(c.text) > 2))), None)
         if v is not verb and v.dep_ == "ccomp" and (v.head.lower_ in speech_words() or v.head.lemma_ == "say") and (
                 subj is None or v.lemma_ == "be" or subj.lower_ in PRONOUNS or
                 (subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "NOUN" and not names_a_role(subj)
