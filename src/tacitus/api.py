@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from .errors import EmptyTextError
@@ -12,8 +13,9 @@ from .extract.dates import find_dateline, find_dates, parse_published
 from .extract import matchers
 from .extract.events import build_events
 from .extract.grouping import group_clauses
-from .extract.interactions import Memory, find_interactions, finish, main_event, story_parties
+from .extract.interactions import Memory, find_interactions, finish, main_event, paragraph_homes, story_parties
 from .extract.language import detect_language
+from .extract.lexicon import cues
 from .extract.places import country_context, resolve_place, to_model, with_known_kind
 from .models import DocumentInfo, Result, Source
 from .nlp.pipeline import chunk_text, load_pipeline
@@ -23,6 +25,19 @@ log = logging.getLogger(__name__)
 
 def document_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _only_a_date(sentence: str, m, start: int) -> bool:
+    """A timeline's entry head, "July 12, 2026 —" or "12 July:", that the parser made a sentence."""
+    rest = sentence[:m.start - start] + sentence[m.end - start:]
+    return m.kind == "day" and not any(ch.isalnum() for ch in rest)
+
+
+def is_editorial_note(paragraph: str) -> bool:
+    """'Correction: An earlier version of this story said nine soldiers were killed ...': what a note
+    about the story says was wrong is no report of its own."""
+    head = paragraph.lstrip().lower()
+    return any(head.startswith(cue) for cue in cues("editorial_notes"))
 
 
 def extract(text: str, *, published: str | date | None = None, title: str | None = None,
@@ -59,10 +74,11 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     mentions = find_dates(text, ref)
     clauses = []
     claimant: tuple[str | None, str | None] = (None, None)
-    chunks = list(chunk_text(text))
+    chunks = [c for c in chunk_text(text) if not is_editorial_note(c.text)]
     country_words: Counter = Counter()
     n_sent = 0
     memory, raw_interactions = Memory(ref=ref), []
+    line_date = None  # "November 18, 2026 —" parsed as a sentence (or a line) of its own: it dates the next one
     for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
         country_words.update(t.label for _, _, t in matchers.countries(nlp)(doc[:]))
         # a group based in one country points there too ("the Rapid Support Forces" -> Sudan)
@@ -70,6 +86,9 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
         for sent in doc.sents:
             s, e = chunk.offset + sent.start_char, chunk.offset + sent.end_char
             own = [m for m in mentions if s <= m.start and m.end <= e]
+            if not own and line_date is not None:
+                own = [replace(line_date, kind="stamp")]
+            line_date = own[0] if len(own) == 1 and _only_a_date(text[s:e], own[0], s) else None
             found = read_sentence(nlp, sent, chunk.offset, own, ref, claimant, n_sent)
             raw_interactions += find_interactions(nlp, sent, chunk.offset, own, memory)
             claimant = found[-1].claimant
@@ -95,6 +114,7 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     events.sort(key=lambda e: (e.event_date, e.event_id))
     parties = story_parties(events, [iso3 for iso3, _ in ctx.most_common(4)], memory.groups, memory.talks)
     home, sides = main_event(events, main_country)
-    interactions = finish(raw_interactions, parties, ref, home, sides)
+    local = paragraph_homes(events, [(c.offset, c.offset + len(c.text)) for c in chunks])
+    interactions = finish(raw_interactions, parties, ref, home, sides, local)
     return Result(document=info, events=events, interactions=interactions, background=background, places=places,
                   warnings=warnings)

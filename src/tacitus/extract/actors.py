@@ -189,6 +189,10 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             continue  # "a police compound", "military sources", "a police uniform"
         if s - 1 in taken and s - 1 >= sent.start:
             continue  # "Wagner fighters", "Houthi forces": the group already names them
+        if any(c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == head.i + 1 and any(
+                p.dep_ == "pobj" and not taken.isdisjoint(t.i for t in p.subtree) for p in c.children)
+               for c in head.children):
+            continue  # "militiamen from the CODECO armed group", "gunmen of Boko Haram": the group named
         inter, category = int(term.extra[0]), term.extra[1]
         pattern = term.label
         community = _community(doc, s, sent) if category == "militant" and inter in (3, 4) else None

@@ -267,6 +267,13 @@ def _single_victim(word, active: bool) -> CountSpan | None:
     return CountSpan(noun.left_edge.i, noun.i + 1, Count(1, "exact", noun.doc[noun.left_edge.i:noun.i + 1].text))
 
 
+def _counts_things(doc, cs: CountSpan) -> bool:
+    """"three rifles and a quantity of ammunition were seized": the count is of things, not people."""
+    last = doc[cs.end - 1]
+    noun = last if last.pos_ in ("NOUN", "PROPN") else last.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in cues("thing_nouns")
+
+
 def _plain_object(between: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ".") for t in between)
 
@@ -376,7 +383,7 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 picked = [one]
         for cs in picked:
             used.add(id(cs))
-            if _is_part(doc, cs, ws, we):
+            if _is_part(doc, cs, ws, we) or _counts_things(doc, cs):
                 continue
             later = [c.start for c in counts if c.start >= cs.end]
             victim = _victim(doc, cs, actors, later[0] if later else sent.end)

@@ -35,6 +35,7 @@ class Trigger:
     weapon: str
     agent: tuple[str, str | None] | None = None  # (name pattern, country) of the actor doing it, if said
     reaction: bool = False  # named in a reaction ("condemned the attack"): an act told before, if one was
+    defender: tuple[str, str | None] | None = None  # who repelled it ("the army says it repelled the attack")
 
 
 @dataclass
@@ -157,6 +158,17 @@ def _repelled(tok: Token) -> bool:
     return bool(words & cues("response_acts"))
 
 
+def _repeller(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
+    """Who repelled the attack at ``tok``: the subject of "repelled", or, for "it" in "the army
+    says it repelled the attack", the subject of the verb of saying."""
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("it", "they", "we") and tok.head.dep_ == "ccomp":
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next(((a.name_pattern, a.country) for a in actors if a.token_i == subject.i), None)
+
+
 def _in_time_subclause(tok: Token) -> bool:
     """"fought for hours before pulling out early on Tuesday", "raised the toll to 12 after more
     bodies were found on Monday": the date is the withdrawal's or the finding's, not the main
@@ -180,6 +192,8 @@ def _is_report_verb(verb: Token, speech: set[int], on_publication_day: bool, by:
         return True
     if by and any(sets_toll(t) for t in verb.subtree):
         return True  # "By Wednesday rescuers had pulled two more bodies from the rubble, bringing the toll to six"
+    if by and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in cues("body_nouns") for c in verb.children):
+        return True  # "Eleven bodies had been recovered by Monday afternoon": the count so far, not a new act
     return (on_publication_day or by) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in cues("toll_nouns")
                                               for c in verb.children)
 
@@ -282,7 +296,16 @@ def _civilian_target(tok: Token) -> bool:
 
 
 def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
-    """Who does the act: the actor heading the trigger's grammatical subject."""
+    """Who does the act: the actor heading the trigger's grammatical subject, or the one it is
+    "by" ("came under attack by about 40 PDF fighters")."""
+    if tok.pos_ == "NOUN":
+        holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "under" else [])
+        for by in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   for p in c.children if p.dep_ == "pobj"):
+            span = range(by.left_edge.i, by.right_edge.i + 1)
+            found = next(((a.name_pattern, a.country) for a in actors if a.token_i in span), None)
+            if found is not None:
+                return found
     verb = tok if tok.pos_ == "VERB" else tok.head
     if verb is not tok and verb.lemma_ in cues("reaction_verbs"):
         return None  # "MONUSCO condemned the massacre": who reacts did not do it
@@ -420,6 +443,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         tok = doc[s:e].root
         if tok.lower_ in MONTHS and tok.text[0].isupper() and tok.i > sent.start:
             continue  # "keep the cuts until March": the month, not a march
+        if e - s == 1 and tok.lower_ in cues("verb_only_triggers") and tok.tag_ not in ("VBP", "VBZ"):
+            continue  # "the fight against terrorism", "its ability to fight armed groups"
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
         why = is_context(tok, has_day)
@@ -440,8 +465,10 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
             # "its troops had repelled an RSF assault": they fought it; it was the RSF's, not theirs
             label, agent = "@clash", next(((a.name_pattern, a.country) for a in actors for c in tok.children
                                            if c.dep_ in ("compound", "poss") and a.token_i == c.i), None)
+        defender = _repeller(tok, actors) if term.label == "@violence" and _repelled(tok) else None
+        told = _reaction_to_told_act(tok) and (not days or not dated.intersection(t.i for t in tok.subtree))
         triggers.append((tok, Trigger(label, base + span.start_char, base + span.end_char, span.text,
-                                      term.extra[0], agent, not days and _reaction_to_told_act(tok))))
+                                      term.extra[0], agent, told, defender)))
     weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s:e].root, (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
@@ -455,7 +482,9 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
         for s, e, t in weapon_matches:
             root = doc[s:e].root
-            if t.extra and t.extra[0] and root.dep_ == "nsubj" and root.head.lemma_ in cues("strike_verbs") \
+            # "RSF drones strike the airport", which the parser may take for a compound noun
+            subject = root.dep_ == "nsubj" or (root.dep_ == "compound" and root.head.tag_.startswith("VB"))
+            if t.extra and t.extra[0] and subject and root.head.lemma_ in cues("strike_verbs") \
                     and is_irrealis(root.head) is None and is_context(root.head, has_day) is None:
                 span = doc[s:root.head.i + 1]
                 triggers.append((root.head, Trigger(t.extra[0], base + span.start_char, base + span.end_char,

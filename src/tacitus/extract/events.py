@@ -111,9 +111,13 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     defenders = _defenders(clauses, resolved, sub, by_key)
     acts = [t for t in triggers if t.agent in by_key and t.text.lower() not in cues("response_acts")
             and by_key[t.agent] not in defenders]
+    repellers = [by_key[t.defender] for t in triggers if t.defender in by_key]
+    acts = [t for t in acts if by_key[t.agent] not in repellers]
     doer = next((by_key[t.agent] for t in sorted(acts, key=lambda t: resolved[t] != sub)), None)
     if doer is not None:  # who carried out the defining act comes first ("the coalition carried out air strikes")
         actors = [doer] + [a for a in actors if a is not doer]
+    elif repellers:  # "the army says it repelled the attack": the other side attacked
+        actors = [a for a in actors if a not in repellers] + [a for a in actors if a in repellers]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso, defenders)
     if sub == "Mob violence" and "@clash" in labels and actor1 is not None and actor1.inter == 5 and (
             actor2 is None or actor2.inter == 7):

@@ -47,6 +47,10 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
 _MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}  # "A and B met": each met the other
 _OWN_FORCES = {"MOBILIZE", "RETREAT"}  # "promised reinforcements for the police": its own, no recipient
 _ANSWERABLE = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "COERCE"}  # what a rejection may answer
+# a reporter's question at a briefing: "What is China's comment?", "What's Russia's response?"
+_ASKED_FOR = re.compile(r"\b(?:[Ww]hat is|[Ww]hat's|[Hh]ow does|[Dd]oes|[Ww]ill|[Ww]hat will)\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s)\s+"
+                        r"(?:comment|response|reaction|position|view|stance|answer)")
+_MEASURES = {"SANCTION", "MOBILIZE", "RETREAT", "COERCE", "AID"}  # what "the move" or "the decision" may name
 _NAMING_VERBS = {"call", "describe", "brand", "label", "term", "denounce"}
 
 
@@ -60,6 +64,7 @@ class Cue:
     other_side: bool = False  # no object: the recipient is the other side ("Kabul would respond")
     needs_future: bool = False  # "warned that police would disperse" (a warning of something else is no threat)
     recipient_is_object: bool = False  # "summoned Pakistan's envoy": the envoy's state
+    mutual: bool = False  # "Russia and Ukraine exchanged prisoners": each to the other
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,8 @@ def _acts() -> list[Act]:
     for row in read_rows("plover_acts.tsv"):
         verbs, nouns, slot, kind, mode, recipient, flags = (row + [""] * 7)[:7]
         preps = () if recipient in ("", "object") else tuple(recipient.split("|"))
-        cue = Cue(kind, mode or None, preps, False, False, other_side="o" in flags,
-                  recipient_is_object=recipient == "object")
+        cue = Cue(kind, mode or None, preps, "r" in flags, False, other_side="o" in flags,
+                  recipient_is_object=recipient == "object", mutual="m" in flags)
         out.append(Act(frozenset(split_alts(verbs)), frozenset(split_alts(nouns)), slot, cue))
     return out
 
@@ -199,7 +204,13 @@ def _denials(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
         if tok.lemma_.lower() in _NAMING_VERBS | {"dismiss"} and tok.pos_ == "VERB":
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             said = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp")]
+            small = next((c for c in tok.children if c.dep_ == "ccomp" and c.lower_ in words), None)
+            if obj is None and small is not None:  # "called the claim fabricated", parsed as a clause
+                obj = next((c for c in small.children if c.dep_ == "nsubj"), None)
+                said.append(small)
             said += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            if obj is not None:  # "called the claim \"fabricated\"", parsed as a clause on the noun
+                said += [c for c in obj.children if c.dep_ in ("acl", "amod") and c.i > obj.i]
             if obj is not None and any(c.lower_ in words for w in said for c in w.subtree):
                 out.append((tok.i, tok.i + 1, cue, obj))
     return out
@@ -338,6 +349,13 @@ def _conjoined(tok: Token) -> list[Token]:
     return out
 
 
+def _prep_again(prep: Token, verb: Token) -> list[Token]:
+    """"sanctions on two commanders ..., and on a UAE-based company": the objects of the same
+    preposition said again further on, which the parser hangs on another verb."""
+    return [p for x in verb.subtree if x.dep_ == "conj" and x.pos_ == "ADP" and x.lower_ == prep.lower_
+            and x.i > prep.i for p in x.children if p.dep_ == "pobj"]
+
+
 def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]:
     heads = []
     for c in verb.children:
@@ -345,13 +363,17 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
             for g in c.subtree:  # "placed the blame for the violence on Armenia", "spoke by phone to X"
                 if g.dep_ == "prep" and g.lower_ in cue.preps and g.head.i in cue_tokens | {
                         x.i for x in c.subtree if x.dep_ == "pobj" and x.head.head.i in cue_tokens}:
-                    heads += [p for p in g.children if p.dep_ == "pobj"]
+                    heads += [p for p in g.children if p.dep_ == "pobj"] + _prep_again(g, verb)
             if c.dep_ == "prep" and c.lower_ in cue.preps:  # "called on", "appealed to"
                 heads += [p for p in c.children if p.dep_ == "pobj"]
             continue
         if c.dep_ == "ccomp" and not cue.noun and not any(x.dep_ == "dobj" for x in verb.children) and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             heads += [x for x in c.children if x.dep_ == "nsubj"]  # "would not allow Syrian forces to deploy"
+        elif c.dep_ == "ccomp" and cue.type == "REQUEST" and not cue.noun and not any(
+                x.dep_ in ("dobj", "dative") for x in verb.children) and (c.tag_ in ("VB", "VBP") or any(
+                x.dep_ == "aux" and x.lower_ == "should" for x in c.children)):
+            heads += [x for x in c.children if x.dep_ == "nsubj"]  # "demanded that the RSF halt its offensive"
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "recalling its ambassadors to Mali and Niger"
             if c.lower_ in cue.preps:
                 heads += [p for p in c.children if p.dep_ == "pobj"]
@@ -381,6 +403,11 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
     perpetrator of its events are left as placeholders (see ``finish``)."""
     doc = sent.doc
     remember(nlp, sent, base, memory)
+    asked = _ASKED_FOR.search(sent.text)
+    if asked is not None:  # "What is China's comment?": the answers speak for China
+        span = doc.char_span(sent.start_char + asked.start(1), sent.start_char + asked.end(1), alignment_mode="expand")
+        voice = resolve(nlp, span, base, memory) if span is not None else None
+        memory.voice = voice if voice is not None and not voice.placeholder else memory.voice
     day = next((m for m in dates if m.kind not in ("year", "stamp")), None) or memory.last_date
     if day is not None:
         memory.last_date = day
@@ -397,7 +424,13 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         span = doc[s:e]
         verb = span.root
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            if cue.mode == "third-party":
+                out += _mediated(nlp, verb, cue, base, memory, day, (base + span.start_char, base + span.end_char, span.text))
             continue  # "forces backed by Armenia": who they are, not what was done
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and \
+                not any(m.start - base >= verb.sent.start_char and verb.left_edge.idx <= m.start - base <= verb.right_edge.idx
+                        for m in dates):
+            continue  # "Egypt, which has backed Asmara in its quarrel": who Egypt is, not news
         if verb.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues("met_not_people")
                                          for c in verb.children):
             continue  # "until the government met its demands": no meeting
@@ -452,10 +485,11 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         cue_tokens = set(range(s, e))
         accusation = named is not None and cue.type == "ACCUSE" and not cue.recipient_is_object
         if named is not None:  # an act ("summoned Pakistan's envoy") or an accusation ("called the killings a massacre")
-            heads = [named] if cue.recipient_is_object or accusation else []
+            heads = _conjoined(named) if accusation else [named] if cue.recipient_is_object else []
+            # "said CODECO and the ADF were responsible": each of them
             heads += [h for h in _recipient_heads(anchor, cue, cue_tokens) if h.i != named.i] if cue.preps else []
             heads += [q for c in named.subtree if c.dep_ == "prep" and c.lower_ in cue.preps and c.head.pos_ == "NOUN"
-                      for p in c.children if p.dep_ == "pobj" for q in _conjoined(p)]
+                      for p in [*c.children, *_prep_again(c, anchor)] if p.dep_ == "pobj" for q in _conjoined(p)]
             # "suspended talks with the group", "sanctions against Russia", "talks between Congo and the M23"
         elif cue.preps or not cue.noun:
             heads = _recipient_heads(anchor, cue, cue_tokens)
@@ -463,11 +497,20 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             heads = []
         if cue.noun and anchor is not verb:
             heads += _recipient_heads(verb, cue, cue_tokens) + addressed
+        if anchor.dep_ == "conj" and anchor.head.dep_ == "ccomp" and anchor.head.head.lower_ in speech_words() \
+                and heads and not any(c.dep_ == "nsubj" for c in anchor.children):
+            aimed = {w.code for h in heads for w in [resolve(nlp, phrase(h), base, memory)] if w is not None}
+            teller = next((c for c in anchor.head.head.children if c.dep_ == "nsubj"), None)
+            if aimed and aimed <= {a.code for a in actors} and teller is not None:
+                # "X said Russia was still holding prisoners and accused Moscow of torture": X accused
+                actors = _actors(nlp, teller, base, memory) or actors
         override = None
         if cue.type == "REJECT":
             answered = _answered(anchor, actors, memory)
             if answered is not None:  # "rejected the accusation", "rejected that account"
                 heads, override = [], [answered]
+            elif named is not None and named.lemma_.lower() in cues("measure_nouns"):
+                heads = [named]  # "called the sanctions politically motivated": whoever imposed them
         passive = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and named is None:
             heads.append(passive)  # "CODECO has been blamed by ...": CODECO is accused
@@ -480,9 +523,10 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         told = []
         for actor in actors:
             recipients = override or _recipients(nlp, heads, actor, base, memory, cue)
-            if not recipients and len(actors) > 1 and cue.type in _MUTUAL:
+            if not recipients and len(actors) > 1 and (cue.type in _MUTUAL or cue.mutual):
                 recipients = [a for a in actors if a.code != actor.code]  # "Russian and Ukrainian delegations met"
-            if not recipients and anchor.dep_ == "conj" and anchor.head.i in told_by_verb:
+            if not recipients and anchor.dep_ == "conj" and anchor.head.i in told_by_verb and not any(
+                    h.lemma_.lower() in cues("relation_nouns") for h in heads):  # not "called on European partners"
                 # "spoke by phone with Abiy and urged a return to dialogue": Abiy was urged
                 recipients = [r for r in told_by_verb[anchor.head.i] if r.code != actor.code]
             if cue.needs_recipient and not recipients:
@@ -494,6 +538,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 recipients = [memory.last_recipient]  # "... accusing it of supplying drones. Sudan would respond"
             elif (cue.other_side and not heads) or (accusation and not recipients):
                 recipients = [OTHER]  # "Kabul would respond", "said the deal was a violation of its sovereignty"
+            if cue.type in _MEASURES and not negated and actor is not PARTY:
+                memory.measures.append((actor, cue.type))
             for r in recipients or [None]:
                 out.append(Raw(cue, actor, r, cue_span, day, negated, future))
                 if r is not None and r is not OTHER and cue.type in _ANSWERABLE and not negated:
@@ -532,6 +578,23 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
     return [r for r in out if r.recipient is not None or r.actor is PARTY or (r.cue.type, r.actor.code) not in aimed]
 
 
+def _mediated(nlp, verb: Token, cue: Cue, base: int, memory: Memory, day, cue_span) -> list[Raw]:
+    """"Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": the mediator
+    consulted each of those who did the act the mediated noun names."""
+    agent = _agent(verb)
+    act = verb.head
+    while act.dep_ in ("pobj", "prep", "dobj") and act.head.i != act.i and act.pos_ != "VERB":
+        act = act.head
+    doer = _subject(act) if act.pos_ == "VERB" else None
+    if agent is None or doer is None:
+        return []
+    mediator = _actor(nlp, agent, base, memory)
+    parties = [w for t in _conjoined(doer) for w in [_actor(nlp, t, base, memory)] if w is not None]
+    if mediator is None:
+        return []
+    return [Raw(cue, mediator, p, cue_span, day, False, None) for p in parties if p.code != mediator.code]
+
+
 def _promised(verb: Token, roots: set[int]) -> bool:
     """An act a deal commits its parties to ("signed an agreement, committing their governments
     to end support ... and to withdraw troops") is a term of the deal, not an act of its own."""
@@ -556,6 +619,7 @@ def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
         return next((a for code, a, kind in reversed(memory.asked)
                      if code in codes and kind in types and a.code not in own), None)
     objects = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    objects += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]  # "called the claim fabricated"
     words = {w for o in objects for w in (o.lemma_.lower(), o.lower_)}
     if words & cues("charge_nouns"):
         return asked(own, _ANSWERABLE) or accuser or speaker  # "called on the UAE to stop ... rejected the charge"
@@ -563,8 +627,8 @@ def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
         return asked(own | {PARTY.code}, {"REQUEST"})
     if verb.lemma_ == "deny" and any(c.dep_ == "ccomp" for c in verb.children):
         return accuser  # "denied that its soldiers were fighting": the accuser, if someone accused
-    if words & cues("claim_nouns"):
-        return speaker or accuser
+    if words & cues("claim_nouns"):  # "A accused B of massing troops, and B called the claim fabricated": A
+        return asked(own, {"ACCUSE"}) or speaker or accuser
     return None
 
 
@@ -592,16 +656,33 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
         if h.lower_ == "them" and memory.parties_addressed:  # "in contact with both governments and urged them"
             out.append(PARTY)
             continue
-        if h.lower_ == "them" and len(memory.last_recipients) > 1:  # "spoke with A and B and urged them"
-            out += [r for r in memory.last_recipients if r.code != actor.code]
+        before = [r for r in memory.last_recipients if r.start < base + h.idx]  # not "..., and on a company" after it
+        if h.lower_ == "them" and len(before) > 1:  # "spoke with A and B and urged them"
+            out += [r for r in before if r.code != actor.code]
+            continue
+        if h.lower_ == "them" and len(before) == 1:
+            out += [r for r in before if r.code != actor.code]
             continue
         if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
             r = memory.last_recipient
+        elif h.lemma_.lower() in cues("measure_nouns") and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                                               for c in h.children) and not any(
+                c.dep_ == "prep" for c in h.children) and (taker := next(
+                    (m for m, _ in memory.measures if m.code != actor.code), None)) is not None:
+            r = taker  # "welcomed the move", "deplored the decision": whoever took the measure the story leads with
+        elif h.lemma_.lower() in cues("force_nouns") and any(c.lower_ == "foreign" for c in h.children):
+            # "would not accept any foreign troops": whoever the story says is sending troops first, if anyone
+            r = next((m for m, kind in memory.measures if kind == "MOBILIZE" and m.code != actor.code), None)
+            if r is None:
+                continue
+        elif any(c.lower_ == "same" for c in h.children) and memory.last_recipient is not None:
+            r = memory.last_recipient  # "Britain announced sanctions on the same two commanders"
         elif (named := _numbered(h, memory)) is not None:  # "A and B signed ... Trump met the two ministers"
             out += [a for a in named if a.code != actor.code]
             continue
-        elif any(c.lower_ in ("both", "two") for c in h.children):
-            out.append(PARTY)  # "both leaders": the story's two sides
+        elif any(c.lower_ == "both" for c in h.children) or (any(c.lower_ == "two" for c in h.children) and any(
+                c.lower_ == "the" for c in h.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)):
+            out.append(PARTY)  # "both leaders", "the two leaders": the story's two sides (not "two commanders of the RSF")
             continue
         elif len(several := _countries_in(nlp, h, base)) > 1 and any(t.dep_ == "cc" for t in phrase(h)):
             out += [w for w in several if w.code != actor.code]  # "with Congolese and Rwandan delegations"
@@ -650,6 +731,27 @@ def _state_of_place(tok: Token, base: int) -> Who | None:
                base + span.start_char, base + span.end_char, span.text)
 
 
+def _own_public(actor: Who, recipient: Who, kind: str) -> bool:
+    """A state's appeal to its own people ("the president called on residents to report suspicious
+    vehicles", "urged people to stay calm") is government talking to the public, not an interaction
+    between political actors; an appeal to another state's people, or by them, still is. Praise
+    inside one state ("the chief minister praised the police") is no support between actors either."""
+    if kind == "SUPPORT" and recipient.code == actor.code:
+        return True  # "the chief minister praised the police", "thanked voters": praise at home
+    return kind == "REQUEST" and actor.inter == 1 and recipient.inter == 7 and recipient.code == actor.code \
+        and recipient.name.startswith("Civilians")
+
+
+def _party_quarrel(actor: Who, recipient: Who, kind: str) -> bool:
+    """"The opposition leader accused the government of killing the mining industry": an
+    electoral quarrel inside one state, not a political interaction in the conflict sense. (An
+    accusation against the electoral commission, the police or the army still is one.)"""
+    roles = {actor.role, recipient.role}
+    return kind in ("ACCUSE", "REJECT") and "opposition" in roles and actor.country is not None and \
+        actor.country == recipient.country and not roles & {"electoral commission", "police", "military",
+                                                             "defence ministry"}
+
+
 def _itself(actor: Who, recipient: Who, kind: str) -> bool:
     """The recipient is the actor itself: the same body of the same state. One body of a state may
     address another ("a governor urged the federal government"), but its own forces are never the
@@ -661,9 +763,9 @@ def _itself(actor: Who, recipient: Who, kind: str) -> bool:
 def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
     """Who acts: one per conjoined subject ("The EU and the United States urged"), one per
     country in "Russian and Ukrainian delegations", the states of "the ministers of Congo and Rwanda"."""
-    numbered = _numbered(tok, memory) if not _party_word(tok) else None
-    if numbered is not None:
-        return numbered  # "Mali, Burkina Faso and Niger recalled ... the three juntas called"
+    numbered = _numbered(tok, memory)
+    if numbered is not None:  # "Mali, Burkina Faso and Niger recalled ... the three juntas called"
+        return numbered  # "Wang Yi met Bui Thanh Son ... The two sides agreed": those two
     out = []
     for c in _conjoined(tok) if tok.lower_ not in PRONOUNS else [tok]:
         who = _actor(nlp, c, base, memory)
@@ -690,8 +792,10 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
 
 
 def _party_word(tok: Token) -> bool:
-    """"sides", "both countries", "the two governments" (not the "States" of "the United States")."""
-    return tok.lower_ in cues("party_words") and tok.tag_ not in ("NNP", "NNPS")
+    """"sides", "both countries", "the two governments" (not the "States" of "the United States", nor
+    "the governments of Mali, Burkina Faso and Niger", which names its own)."""
+    return tok.lower_ in cues("party_words") and tok.tag_ not in ("NNP", "NNPS") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.subtree) for c in tok.children)
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -731,6 +835,8 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
             return None  # "Rubio said ... the parties ... and that they had agreed": not Rubio
         if speaker is not None and speaker.lower_ not in PRONOUNS:
             return resolve(nlp, phrase(speaker), base, memory) or memory.last
+        if tok.lower_ == "we" and memory.voice is not None:
+            return memory.voice  # a briefing's answer: "We firmly oppose ..."
         return memory.last
     if (tok.lower_ == "side" and not _countries_named(nlp, tok)) or (tok.lower_ == "each" and tok.dep_ == "nsubj"):
         return PARTY  # "each accused the other" (but "the Kyrgyz side" is Kyrgyzstan)
@@ -819,14 +925,31 @@ def main_event(events, fallback: str | None) -> tuple[str | None, list[tuple[str
     return (main.location.iso3 if main.location and main.location.iso3 else fallback), sides
 
 
+def paragraph_homes(events, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """For each paragraph that tells an event, the country of its deadliest one: in a digest
+    ("• Haiti — gunmen attacked Verrettes ... Police sent reinforcements"), police named without
+    a country belong to the paragraph's story, not to the deadliest story of the page."""
+    best: dict[tuple[int, int], tuple[int, str]] = {}
+    for e in events:
+        if not (e.location and e.location.iso3):
+            continue
+        for ev in e.evidence:
+            para = next((p for p in paragraphs if p[0] <= ev.start < p[1]), None)
+            if para is not None and (para not in best or (e.fatalities or 0) > best[para][0]):
+                best[para] = (e.fatalities or 0, e.location.iso3)
+    return [(a, b, iso3) for (a, b), (_, iso3) in best.items()]
+
+
 def finish(raws: list[Raw], parties: list[Who], published: date, home: str | None = None,
-           sides: list[tuple[str, list[Who]]] = ()) -> list[Interaction]:
+           sides: list[tuple[str, list[Who]]] = (), local: list[tuple[int, int, str]] = ()) -> list[Interaction]:
     """Interactions with the placeholders filled in: "both sides" and "each side ... the other"
     (the story's parties), a state body named without its country (``home``), and the act a
     recipient names (the side of the main event, ``sides``, that is not the speaker)."""
     out, seen = [], set()
     for raw in raws:
-        actors = parties[:2] if raw.actor is PARTY else [settle(raw.actor, home, list(sides))]
+        here = next((iso3 for a, b, iso3 in local if a <= raw.cue_span[0] < b), home) if local and len(
+            {iso3 for _, _, iso3 in local}) > 1 else home  # a page of several stories: this paragraph's
+        actors = parties[:2] if raw.actor is PARTY else [settle(raw.actor, here, list(sides))]
         for a in actors:
             if a is None:
                 continue
@@ -835,8 +958,10 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
             elif raw.recipient is OTHER:
                 targets = [p for p in parties if p.code != a.code][:1]
             else:
-                r = settle(raw.recipient, home, list(sides), a) if raw.recipient is not None else None
+                r = settle(raw.recipient, here, list(sides), a) if raw.recipient is not None else None
                 targets = [None] if r is not None and _itself(a, r, raw.cue.type) else [r]
+                if r is not None and (_own_public(a, r, raw.cue.type) or _party_quarrel(a, r, raw.cue.type)):
+                    continue
             for r in targets or [None]:
                 if r is None and raw.cue.type in needs_recipient():
                     continue  # PLOVER: a sanction or aid is always aimed at someone
@@ -844,8 +969,11 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
                 key = (raw.cue_span[0], raw.cue.type, a.code, r.code if r else None, r.name if r else None)
                 if key not in seen:
                     seen.add(key)
-                    out.append(_interaction(raw, a, r, published))
-    return out
+                    out.append((raw.cue_span[0], _interaction(raw, a, r, published)))
+    # "accused France of sheltering ... a former minister": a recipient that turned out to be the
+    # actor itself leaves no recipient-less copy beside the one that was aimed at someone
+    aimed = {(at, i.event_type, i.actor.name) for at, i in out if i.recipient is not None}
+    return [i for at, i in out if i.recipient is not None or (at, i.event_type, i.actor.name) not in aimed]
 
 
 def _interaction(raw: Raw, actor: Who, recipient: Who | None, published: date) -> Interaction:

@@ -40,7 +40,9 @@ def is_irrealis(tok: Token) -> str | None:
                 return "future"
             if child.dep_ == "mark" and child.lower_ in cues["condition"]:
                 return "hypothetical"
-    for t in chain[1:]:
+    for low, t in zip(chain, chain[1:]):
+        if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
+            break  # "protesters tried to climb the wall, and six people were hurt": a clause of its own
         if t.lemma_.lower() in cues["denial"]:
             return "denied"
         if t.lemma_.lower() in cues["intent"]:
@@ -65,6 +67,24 @@ def _alleged(tok: Token) -> bool:
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lemma_.lower() in _cues()["allegation"]:
             return True
     return False
+
+
+def _fights_for(tok: Token) -> bool:
+    """A present fight named by what it is for, with no foe and no place: why a side fights, not
+    a fight that happened."""
+    if tok.lemma_.lower() not in _cues()["motive_verbs"]:
+        return False
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in tok.children))
+    if not present or any(c.dep_ in ("dobj", "npadvmod") for c in tok.children):
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  for c in tok.children)
+    cause = any(c.dep_ == "prep" and c.lower_ == "for" and not any(t.pos_ == "PROPN" for t in c.subtree)
+                for c in tok.children)  # "for self-rule", not "for control of Bara"
+    place = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "around", "outside", "inside")
+                for c in tok.children)
+    return (purpose or cause) and not place
 
 
 def is_context(tok: Token, dated: bool = False) -> str | None:
@@ -100,6 +120,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "equipment"  # "attackers armed with rifles and hand grenades"
     if not dated and _pluperfect(verb) and not any(g.lemma_ in _cues()["say"] for g in _governors(verb, 3)):
         return "earlier"  # "the three had been abducted by armed youths": before the story's day
+    if not dated and _fights_for(tok):
+        return "motive"  # "it is fighting to remove the army's allies", "they are fighting for self-rule"
     if not dated and tok.tag_ in ("VBZ", "VBP") and not _headline(tok):
         return "present"  # news reports what happened; "soldiers storm a mosque" narrates a film
     if not dated and tok.dep_ == "xcomp" and tok.head.lemma_ in ("continue", "keep") and tok.head.tag_ in ("VBZ", "VBP"):

@@ -146,6 +146,13 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                                     _locative(span, False), _near(span)))
             taken.update(range(s - 1, e))
             continue
+        if term.extra[0] == "name" and e < sent.end and _name_token(doc[e]) and doc[e].is_alpha \
+                and load().lookup(f"{doc[s:e].text} {doc[e].text}"):
+            span = doc[s:e + 1]  # "Mexico City", "Panama City": names that start with a country's name
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "", None, False,
+                                    _locative(span, False), _near(span)))
+            taken.update(range(s, e + 1))
+            continue
         if term.extra[0] == "name" and _after_a_town(doc, s, sent.start):
             span = doc[s:e]  # "Atlanta, Georgia": the state, not the country
             out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "admin1", None, True))
@@ -179,6 +186,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     in_town: set[tuple[int, int]] = set()
     previous: tuple[int, int] | None = None
     for s, e in runs:
+        if e - s > 1 and doc[e - 1].lower_ in nouns and not load().lookup(doc[s:e].text):
+            e -= 1  # "Ye-U Township", "Djugu Territory": the place, then what kind (not "Mexico City")
         before = doc[s - 1] if s > sent.start else None
         town_part = before is not None and before.lower_ in cues("town_parts")
         while before is not None and before.dep_ == "amod" and s <= before.head.i < e \

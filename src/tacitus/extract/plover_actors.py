@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this modu
 from ..models import Actor
 from . import matchers
 from .dates import DateMention
-from .lexicon import countries, country_terms, cues, organisations, read_rows, split_alts
+from .lexicon import countries, country_terms, cues, organisations, read_rows, speech_words, split_alts
 
 PRONOUNS = {"it", "he", "she", "they", "we"}
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
@@ -76,6 +76,8 @@ class Memory:
     talks: list[list[Who]] = field(default_factory=list)  # parties to talks a third party hosted or mediated
     asked: list[tuple[str, Who, str]] = field(default_factory=list)  # (recipient code, actor, type) of acts one may reject
     bodies: dict[str, Who] = field(default_factory=dict)  # "military" -> the state of "Pakistan's military", named last
+    measures: list[tuple[Who, str]] = field(default_factory=list)  # (who, type) of the measures told so far
+    voice: Who | None = None  # who "we" is in a briefing's answers ("What is China's comment?")
 
 
 @cache
@@ -204,7 +206,9 @@ def _named_over_prep(nlp, span: Span) -> list:
     if prep is None:
         return []
     longer = doc[span.start:prep.right_edge.i + 1]
-    return [(s, e, t) for s, e, t in matchers.armed_groups(nlp)(longer) if s < span.end < e]
+    # "the UN mission in Congo, MONUSCO": the acronym in apposition inside the phrase names it too
+    return [(s, e, t) for s, e, t in matchers.armed_groups(nlp)(longer)
+            if s < span.end < e or (s >= span.end and doc[s:e].root.dep_ == "appos")]
 
 
 def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
@@ -213,7 +217,7 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     low = text.lower()
     start, end = base + span.start_char, base + span.end_char
     if low in PRONOUNS:
-        return memory.last
+        return (memory.voice or memory.last) if low == "we" else memory.last
     for s, e, t in _named_over_prep(nlp, span) or matchers.armed_groups(nlp)(span):
         country, inter = None if t.extra[1] == "*" else t.extra[1], int(t.extra[0])
         return Who(t.label, country, inter, None, side_code(t.label, country, inter), start, end, text)
@@ -254,9 +258,18 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
         if body is not None:  # "Pakistan's military said ... The military's media wing said": Pakistan's
             return replace(body, start=start, end=end, text=text)
         home = _home(head, text, start, end)
-        owner = memory.last if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) else None
+        owner = None
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            owner = _teller(nlp, head, base, memory) or memory.last
+            body = memory.orgs[-1] if memory.orgs and head.lower_ in cues("body_roles") else None
+            if body is not None and (owner is None or body.start > owner.start):
+                # "The AES did not send a delegation ... its rotating presidency": the body named last
+                return replace(body, role=home.role if home is not None else None, start=start, end=end, text=text)
         if home is not None and home.code == "*home*" and owner is not None and owner.country:
             return settle(home, owner.country, [])  # "Algeria responded ... Its foreign ministry called"
+        if home is None and owner is not None and not owner.country and (
+                head.lower_ in _agents() or head.lemma_.lower() in cues("force_nouns")):
+            return replace(owner, start=start, end=end, text=text)  # "MONUSCO said its peacekeepers had deployed"
         return home
     role, pattern, inter = role_of(text)
     agent = _agents().get(head.lower_)
@@ -268,6 +281,23 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     if inter == 1 and (head.lower_ in cues("state_bodies") or (agent is not None and agent[0] == 1)):
         memory.bodies[head.lower_] = who
     return who
+
+
+def _teller(nlp, head: Token, base: int, memory: Memory) -> Who | None:
+    """Who says what the phrase at ``head`` is part of: "MONUSCO said its peacekeepers had
+    deployed" -- "its" is MONUSCO's."""
+    verb = head.head
+    for _ in range(3):
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in speech_words():
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in PRONOUNS:
+                return None
+            who = resolve(nlp, phrase(subject), base, memory)
+            return who if who is not None and not who.placeholder else None
+    return None
 
 
 def _speaks_for_seat(span: Span, i: int, j: int) -> bool:

@@ -49,6 +49,8 @@ def pick_actors(mentions: list[ActorMention]) -> list[ActorMention]:
             continue  # "the RSF and allied militias" fight on one side
         if named and "{country}" in a.name_pattern and a.inter in (2, 3) and a.category == "militant":
             continue  # "the attackers" of an event that names its group
+        if a.name_pattern == "Militia ({country})" and any(n.inter == 4 for n in named):
+            continue  # "fighters of the White Army militia ... militia fighters attacked": the militia named
         if rebels and a.name_pattern.startswith("Unidentified Armed Group"):
             continue  # "the attackers" of an event whose side is known ("jihadist fighters")
         out.append(a)

@@ -42,6 +42,8 @@ class Chunk:
 _DATELINE = re.compile(r"(\W{0,2}[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+)*(?:, ?[A-Z][\w.'\-]*(?: [\w.'\-]+){0,2}){0,2}"
                        r"(?: ?\([A-Za-z .]{1,25}\))? ?[—–-]{1,2}) +(?=[\"“‘'A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\n(?=\S)")
+# a transcript's speaker label: "Q:", "A:", "Question:", "Answer:"
+_LABEL = re.compile(r"((?:Q|A|Question|Answer)\s*:)\s+(?=\S)")
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[Chunk]:
@@ -78,9 +80,9 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[Chu
                 stop = cut + 1
         # a line wrapped inside a paragraph is one space to the parser (same length: offsets hold)
         piece = text[start:stop].rstrip().replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
-        line = _DATELINE.match(piece)
+        line = _DATELINE.match(piece) or _LABEL.match(piece)
         if line:  # "MAROUA, Cameroon — Boko Haram fighters killed": the dateline is no subject
-            yield Chunk(start, line.group(1), dateline=True)
+            yield Chunk(start, line.group(1), dateline=True)  # or "Q:": who asks, not a sentence
             yield Chunk(start + line.end(), piece[line.end():])
         elif piece:
             yield Chunk(start, piece)
