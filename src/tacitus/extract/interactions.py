@@ -428,8 +428,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 out += _mediated(nlp, verb, cue, base, memory, day, (base + span.start_char, base + span.end_char, span.text))
             continue  # "forces backed by Armenia": who they are, not what was done
         if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and \
-                not any(m.start - base >= verb.sent.start_char and verb.left_edge.idx <= m.start - base <= verb.right_edge.idx
-                        for m in dates):
+                not any(verb.left_edge.idx <= m.start - base <= verb.right_edge.idx for m in dates):
             continue  # "Egypt, which has backed Asmara in its quarrel": who Egypt is, not news
         if verb.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in cues("met_not_people")
                                          for c in verb.children):
@@ -657,10 +656,7 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
             out.append(PARTY)
             continue
         before = [r for r in memory.last_recipients if r.start < base + h.idx]  # not "..., and on a company" after it
-        if h.lower_ == "them" and len(before) > 1:  # "spoke with A and B and urged them"
-            out += [r for r in before if r.code != actor.code]
-            continue
-        if h.lower_ == "them" and len(before) == 1:
+        if h.lower_ == "them" and before:  # "spoke with A and B and urged them"
             out += [r for r in before if r.code != actor.code]
             continue
         if h.lower_ in OBJECT_PRONOUNS:  # "held talks with Netanyahu and urged him to ..."
@@ -731,7 +727,7 @@ def _state_of_place(tok: Token, base: int) -> Who | None:
                base + span.start_char, base + span.end_char, span.text)
 
 
-def _own_public(actor: Who, recipient: Who, kind: str) -> bool:
+def _at_home(actor: Who, recipient: Who, kind: str) -> bool:
     """A state's appeal to its own people ("the president called on residents to report suspicious
     vehicles", "urged people to stay calm") is government talking to the public, not an interaction
     between political actors; an appeal to another state's people, or by them, still is. Praise
@@ -960,7 +956,7 @@ def finish(raws: list[Raw], parties: list[Who], published: date, home: str | Non
             else:
                 r = settle(raw.recipient, here, list(sides), a) if raw.recipient is not None else None
                 targets = [None] if r is not None and _itself(a, r, raw.cue.type) else [r]
-                if r is not None and (_own_public(a, r, raw.cue.type) or _party_quarrel(a, r, raw.cue.type)):
+                if r is not None and (_at_home(a, r, raw.cue.type) or _party_quarrel(a, r, raw.cue.type)):
                     continue
             for r in targets or [None]:
                 if r is None and raw.cue.type in needs_recipient():
