@@ -159,11 +159,9 @@ def _repelled(tok: Token) -> bool:
 
 
 def _repeller(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | None:
-    """Who repelled the attack at ``tok``: the subject of "repelled", or, for "it" in "the army
-    says it repelled the attack", the subject of the verb of saying."""
-    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in ("it", "they", "we") and tok.head.dep_ == "ccomp":
-        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    """Who repelled the attack at ``tok``: the subject of "repelled" (the teller's for "the army
+    says it repelled the attack")."""
+    subject = _subject_of(tok.head)
     if subject is None:
         return None
     return next(((a.name_pattern, a.country) for a in actors if a.token_i == subject.i), None)
@@ -309,15 +307,22 @@ def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | N
     verb = tok if tok.pos_ == "VERB" else tok.head
     if verb is not tok and verb.lemma_ in cues("reaction_verbs"):
         return None  # "MONUSCO condemned the massacre": who reacts did not do it
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ == "conj":  # "stoned and burned to death": the first verb's subject
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = _subject_of(verb)
     if subj is None:
         return None
-    if subj.lower_ in cues("self_reference") and verb.dep_ == "ccomp":  # "fighters said they had captured"
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
     span = range(subj.left_edge.i, subj.right_edge.i + 1)
     return next(((a.name_pattern, a.country) for a in actors if a.token_i in span), None)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``: the first verb's for "stoned and burned to death", and the
+    teller's for "fighters said they had captured" or "the army says it repelled the attack"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in cues("self_reference") and verb.dep_ == "ccomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
+    return subj
 
 
 def _captures(sent: Span) -> list[Token]:

@@ -40,7 +40,7 @@ from .lexicon import countries, cues, read_rows, speech_words, split_alts
 from .modality import counts_since, habit_words, lasts_a_span, period_pattern
 from ..geo.gazetteer import load as load_gazetteer
 from .plover_actors import (OBJECT_PRONOUNS, OTHER, PARTY, PRONOUNS, RELATIVE_PRONOUNS, Memory, Who, names_a_role, phrase,
-                            is_named_group, remember, resolve, settle, side_code)
+                            is_named_group, remember, resolve, settle, side_code, speaker_of)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
@@ -330,14 +330,6 @@ def _agent(verb: Token) -> Token | None:
     return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
-def _speaker(tok: Token) -> Token | None:
-    """"The government said it would ask ...": "it" is the one who said so."""
-    for g in tok.ancestors:
-        if g.lower_ in speech_words():
-            return next((c for c in g.children if c.dep_ == "nsubj"), None)
-    return None
-
-
 def _conjoined(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -472,7 +464,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 continue  # "his administration has held peace talks with ...": how things stand, not news
             actor_tok = _subject(anchor)
             if actor_tok is None and named is not None and named.dep_ == "nsubjpass":
-                actor_tok = _speaker(verb)  # "troops had been sent to the area, the army said"
+                actor_tok = speaker_of(verb)  # "troops had been sent to the area, the army said"
         if actor_tok is None:
             continue
         if _is_past(anchor, base, dates, memory) or (named is not None and any(
@@ -744,8 +736,7 @@ def _party_quarrel(actor: Who, recipient: Who, kind: str) -> bool:
     accusation against the electoral commission, the police or the army still is one.)"""
     roles = {actor.role, recipient.role}
     return kind in ("ACCUSE", "REJECT") and "opposition" in roles and actor.country is not None and \
-        actor.country == recipient.country and not roles & {"electoral commission", "police", "military",
-                                                             "defence ministry"}
+        actor.country == recipient.country and not roles & cues("accountable_roles")
 
 
 def _itself(actor: Who, recipient: Who, kind: str) -> bool:
@@ -826,7 +817,7 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Iran's foreign minister, who visited Beirut"
     if tok.lower_ in PRONOUNS:
-        speaker = _speaker(tok)
+        speaker = speaker_of(tok)
         if tok.lower_ == "they" and speaker is not None and speaker.ent_type_ == "PERSON" and not _plural(speaker):
             return None  # "Rubio said ... the parties ... and that they had agreed": not Rubio
         if speaker is not None and speaker.lower_ not in PRONOUNS:
@@ -843,7 +834,7 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
         if named is not None and not named.placeholder:
             who = named
     if who is not None and who.code == "*home*" and who.name.startswith("Military Forces"):
-        speaker = _speaker(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
+        speaker = speaker_of(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
         said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker.i != tok.i else None
         if said_by is not None and said_by.country:
             who = settle(who, said_by.country, [])

@@ -286,17 +286,20 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
 def _teller(nlp, head: Token, base: int, memory: Memory) -> Who | None:
     """Who says what the phrase at ``head`` is part of: "MONUSCO said its peacekeepers had
     deployed" -- "its" is MONUSCO's."""
-    verb = head.head
-    for _ in range(3):
-        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-        if verb.lemma_.lower() in speech_words():
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.lower_ in PRONOUNS:
-                return None
-            who = resolve(nlp, phrase(subject), base, memory)
-            return who if who is not None and not who.placeholder else None
+    if head.head.dep_ != "ccomp":
+        return None
+    subject = speaker_of(head)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    who = resolve(nlp, phrase(subject), base, memory)
+    return who if who is not None and not who.placeholder else None
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """"The government said it would ask ...": "it" is the one who said so."""
+    for g in tok.ancestors:
+        if g.lower_ in speech_words():
+            return next((c for c in g.children if c.dep_ == "nsubj"), None)
     return None
 
 
