@@ -16,7 +16,7 @@ from .extract.grouping import group_clauses
 from .extract.interactions import Memory, find_interactions, finish, main_event, paragraph_homes, story_parties
 from .extract.language import detect_language
 from .extract.lexicon import cues
-from .extract.places import country_context, resolve_place, to_model, with_known_kind
+from .extract.places import country_context, dateline_town, resolve_filed, resolve_place, to_model, with_known_kind
 from .models import DocumentInfo, Result, Source
 from .nlp.pipeline import chunk_text, load_pipeline
 
@@ -38,6 +38,14 @@ def is_editorial_note(paragraph: str) -> bool:
     about the story says was wrong is no report of its own."""
     head = paragraph.lstrip().lower()
     return any(head.startswith(cue) for cue in cues("editorial_notes"))
+
+
+def is_table_row(paragraph: str) -> bool:
+    """'| 19 November | 31 | 9 | 2 |': a row of a table is data, not a sentence. Its cells are not
+    read as prose and its dates do not date the sentences after the table (what a release has
+    to say about its figures it says in words)."""
+    line = paragraph.strip()
+    return len(line) > 1 and line.startswith("|") and line.endswith("|")
 
 
 def extract(text: str, *, published: str | date | None = None, title: str | None = None,
@@ -74,12 +82,15 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     mentions = find_dates(text, ref)
     clauses = []
     claimant: tuple[str | None, str | None] = (None, None)
-    chunks = [c for c in chunk_text(text) if not is_editorial_note(c.text)]
+    chunks = [c for c in chunk_text(text) if not is_editorial_note(c.text) and not is_table_row(c.text)]
     country_words: Counter = Counter()
     n_sent = 0
     memory, raw_interactions = Memory(ref=ref), []
     line_date = None  # "November 18, 2026 —" parsed as a sentence (or a line) of its own: it dates the next one
+    filed = None  # the dateline's town: where an act the story never places happened (see grouping)
     for chunk, doc in zip(chunks, nlp.pipe(c.text for c in chunks)):
+        if chunk.dateline and n_sent == 0 and filed is None:
+            filed = dateline_town(chunk.text, chunk.offset)
         country_words.update(t.label for _, _, t in matchers.countries(nlp)(doc[:]))
         # a group based in one country points there too ("the Rapid Support Forces" -> Sudan)
         country_words.update(t.extra[1] for _, _, t in matchers.armed_groups(nlp)(doc[:]) if t.extra[1] != "*")
@@ -100,13 +111,14 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
     ctx = country_context(place_mentions, country_words)
     kinds = with_known_kind(place_mentions)
     resolved = {p: resolve_place(kinds[p], ctx) for p in place_mentions}
+    filed_at = resolve_filed(filed, ctx) if filed is not None else None
     places = [to_model(p, resolved[p]) for p in place_mentions if resolved[p] is not None or p.ner]
 
     events, background = [], []
     source = Source(document_id=doc_id, url=url, title=title, published=info.published)
     main_country = ctx.most_common(1)[0][0] if ctx else None
     blamed = [(c.sentence, a) for c in clauses for a in c.attributed]
-    for group, event in build_events(group_clauses(clauses, ref, resolved), text, doc_id, main_country, blamed):
+    for group, event in build_events(group_clauses(clauses, ref, resolved, filed_at), text, doc_id, main_country, blamed):
         event.sources = [source]
         if vague_ref:
             event.time_precision = 3

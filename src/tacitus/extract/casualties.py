@@ -61,8 +61,8 @@ def find_counts(sent: Span) -> list[CountSpan]:
     while i < sent.end:
         tok = doc[i]
         starts_with_article = tok.lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "few", "couple", "hundred", "thousand", "score")
-        if not (_is_number_token(tok) or starts_with_article):
-            i += 1
+        if not (_is_number_token(tok) or starts_with_article) or (i > sent.start and doc[i - 1].lower_ == "how"):
+            i += 1  # "we do not know how many people were killed" asks, it does not count
             continue
         j = i + 1
         while j < sent.end and (_is_number_token(doc[j]) or (doc[j].text in ("-", "and") and j + 1 < sent.end and _is_number_token(doc[j + 1]))):
@@ -80,6 +80,9 @@ def find_counts(sent: Span) -> list[CountSpan]:
                 start = k
                 break
         count = parse_count(doc[start:j].text)
+        if count is not None and j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and (again := parse_count(doc[j + 1].text)) is not None and again.value == count.value:
+            j += 3  # "Twenty-three (23) officers": one count written twice, as in a statement
         nxt = doc[j + (j < sent.end - 1 and doc[j].text == "-")] if j < sent.end else None
         if nxt is not None and nxt.lower_ in _MEASURES:
             count = None  # "six-week war", "40 minutes", "20 km": a measure, not people
@@ -98,7 +101,8 @@ def _victim(doc, cs: CountSpan, actors: list[ActorMention], limit: int) -> tuple
     """
     # "the toll had risen to nine, including a child": who is included is a part, not the whole
     part = next((t.i for t in doc[cs.end:min(limit, cs.end + 4)] if t.lower_ == "including"), len(doc))
-    agent = next((a for a in actors if cs.end <= a.token_i < part and a.token_i - cs.end <= 6), None)
+    agent = next((a for a in actors if cs.end <= a.token_i < part and a.token_i - cs.end <= 6
+                  and doc[a.token_i].head.dep_ != "agent"), None)  # "was shot dead by gunmen": the doers
     if agent is None and [t.lower_ for t in doc[cs.end:cs.end + 2]] in (["of", "them"], ["of", "those"]):
         # "repelled the attackers and killed 23 of them": the group named last before the count
         agent = next((a for a in reversed(actors) if a.token_i < cs.start), None)
@@ -184,15 +188,29 @@ def _enemy_claim(claimant: str | None, iso3: str | None, victim_category: str, e
 
 def _is_part(doc, cs: CountSpan, ws: int, we: int) -> bool:
     """A count that only breaks down another: "two of the dead were teenagers", "among the
-    injured were two children", "the dead included three children"."""
+    injured were two children", "the dead included three children" (but "three of the wounded
+    died" are new deaths: see `_changed_state`)."""
     nxt = [t.lower_ for t in doc[cs.end:cs.end + 3]]
-    if nxt[:1] == ["of"] and any(w in cues("part_nouns") for w in nxt[1:]):
+    if nxt[:1] == ["of"] and any(w in cues("part_nouns") for w in nxt[1:]) and _changed_state(doc, cs, ws) is None:
         return True
     before = [t.lower_ for t in doc[max(doc[ws].sent.start, cs.start - 6):cs.start]]
     if "among" in before and any(w in cues("part_nouns") for w in before):
         return True
     word = doc[ws]
     return word.lower_ in cues("part_nouns") and word.dep_ == "nsubj" and word.head.lemma_ == "include"
+
+
+def _changed_state(doc, cs: CountSpan, ws: int):
+    """The casualty word of "three of the wounded died in hospital": the count is the subject of
+    a verb of another kind than the group it is taken from, so they are new deaths. Returns the
+    group's word (the wounded), or None."""
+    if cs.end + 2 >= len(doc) or doc[cs.end].lower_ != "of" or doc[cs.end + 1].lower_ != "the":
+        return None
+    group, verb = doc[cs.end + 2], doc[ws]
+    if group.i == ws or group.lower_ not in cues("part_nouns") or verb.pos_ != "VERB":
+        return None
+    subject = doc[cs.end - 1]
+    return group if subject.head.i == verb.i and subject.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _is_subset(doc, cs: CountSpan) -> bool:
@@ -260,6 +278,13 @@ _ONE = ("a", "an", "another", "the", "his", "her", "their", "its")
 def _single_victim(word, active: bool) -> CountSpan | None:
     """"a teenager was shot dead", "killing the driver": one person."""
     role = "dobj" if active else "nsubjpass"
+    person = next((c for c in word.children if c.dep_ == role and c.tag_ == "NNP" and c.ent_type_ == "PERSON"), None)
+    if person is not None:  # "Yousef Abu Samra, a camera operator, was killed": a named person
+        start = person.i
+        while start > 0 and person.doc[start - 1].ent_type_ == "PERSON" and person.doc[start].ent_iob_ != "B":
+            start -= 1
+        named = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == "PERSON")  # "A and B were killed"
+        return CountSpan(start, person.i + 1, Count(named, "exact", person.doc[start:person.i + 1].text))
     noun = next((c for c in word.children if c.dep_ == role and c.tag_ == "NN"), None)
     if noun is None or noun.lower_ in cues("quantity_nouns") or \
             not any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in noun.children):
@@ -328,6 +353,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
     speakers = _speakers(nlp, sent, previous_claimant)
     used: set[int] = set()
     out: list[CasualtyMention] = []
+    groups = {g.i for ws, _, _ in words for cs in counts if (g := _changed_state(doc, cs, ws)) is not None}
+    words = [w for w in words if w[0] not in groups]  # "the wounded" of "three of the wounded died" is no toll
     for ws, we, term in words:
         picked: list[CountSpan] = []
         verb = doc[ws]
@@ -365,8 +392,9 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 reach += cs.end - cs.start + 3  # "nine people, two of them civilians, were killed" counts nine
                 continue
             between = doc[cs.end:ws]
-            if ws - cs.end > reach or _new_clause(between) or any(t.pos_ == "VERB" and t.lower_ != "including" and not _in_relative(t, cs.end, ws)
-                                        for t in between) \
+            if ws - cs.end > reach or _new_clause(between) or any(
+                    t.pos_ == "VERB" and t.lower_ != "including" and t.i not in groups and not _in_relative(t, cs.end, ws)
+                    for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break
             used.add(id(cs))

@@ -132,6 +132,7 @@ def _inverted_speech(tok: Token) -> bool:
 
 
 _CLASH_LABELS = {"@clash", "Armed clash"}
+_AIR_ARM = matchers.Term("airstrike", ("Air/drone strike",))  # what an air force striking is (cues "air_arms")
 
 
 def _attacked_with(tok: Token, by_weapon: dict[int, str]) -> str | None:
@@ -144,6 +145,8 @@ def _attacked_with(tok: Token, by_weapon: dict[int, str]) -> str | None:
             # its first noun: "with explosives-laden drones", "with drones carrying explosives"
             obj = next((t for t in prep.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"), None)
             if obj is not None and obj.i in by_weapon:
+                if any(by_weapon.get(c.i) == "" for c in obj.conjuncts):
+                    return None  # "with rockets and automatic weapons": the attackers were there, a ground attack
                 return by_weapon[obj.i]
     return None
 
@@ -477,15 +480,20 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     weapon_matches = matchers.weapons(nlp)(sent)
     weapons = [(doc[s:e].root, (t.label, base + doc[s:e].start_char, base + doc[s:e].end_char, doc[s:e].text))
                for s, e, t in weapon_matches]
-    by_weapon = {doc[s:e].root.i: t.extra[0] for s, e, t in weapon_matches if t.extra and t.extra[0]}
+    by_weapon = {doc[s:e].root.i: t.extra[0] if t.extra else "" for s, e, t in weapon_matches}  # "" for small arms
     triggers = [(tok, replace(t, label=sub) if (sub := _attacked_with(tok, by_weapon)) and t.label in ("@violence", "@village")
                  else t) for tok, t in triggers]
+    # "attacked the post with rockets and automatic weapons": the rockets are the attackers' arms, not a shelling
+    triggers = [(tok, t) for tok, t in triggers if not (tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
+        by_weapon.get(c.i) == "" for c in tok.conjuncts))]
     # "fighters entered the town and battled soldiers until nightfall": a fight in the town, not its capture
     fought = {tok.i for tok, t in triggers if t.label in _CLASH_LABELS}
     triggers = [(tok, t) for tok, t in triggers if not (t.label == "@capture" and tok.lemma_ in cues("entry_verbs")
                                                          and any(c.dep_ == "conj" and c.i in fought for c in tok.children))]
     if not skip_all:  # "a missile had struck a storage tank": the weapon itself is the act
-        for s, e, t in weapon_matches:
+        air_arms = [(t.i - 1, t.i + 1, _AIR_ARM) for t in sent if t.i > sent.start and t.dep_ == "nsubj"
+                    and f"{doc[t.i - 1].lower_} {t.lower_}" in cues("air_arms")]  # "the Air Force struck a camp"
+        for s, e, t in weapon_matches + air_arms:
             root = doc[s:e].root
             # "RSF drones strike the airport", which the parser may take for a compound noun
             subject = root.dep_ == "nsubj" or (root.dep_ == "compound" and root.head.tag_.startswith("VB"))

@@ -28,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..geo.gazetteer import fold
 from .casualties import CasualtyMention
 from .clauses import Clause
 from .places import PlaceMention, ResolvedPlace
@@ -93,8 +94,8 @@ def _antecedent(word: str, recent: list[tuple[int, ResolvedPlace]]) -> ResolvedP
     return next((r for _, r in reversed(recent) if want is None or r.feature == want), recent[-1][1])
 
 
-def group_clauses(clauses: list[Clause], published: date,
-                  resolved: dict[PlaceMention, ResolvedPlace | None]) -> list[EventGroup]:
+def group_clauses(clauses: list[Clause], published: date, resolved: dict[PlaceMention, ResolvedPlace | None],
+                  filed_at: ResolvedPlace | None = None) -> list[EventGroup]:
     """Clauses reporting violence or disorder, grouped by day and place (see module docstring)."""
     groups: dict[tuple, EventGroup] = {}
     recent: list[tuple[int, ResolvedPlace]] = []
@@ -130,7 +131,12 @@ def group_clauses(clauses: list[Clause], published: date,
             r = resolved.get(p)
             if p.locative and r is not None and r.specific and place_key(r) not in {place_key(o) for o in own}:
                 own.append(r)
-        place = next((r for r in own if not r.area), own[0] if own else None)
+        # a road's end only when nothing else is named, and the town the report was filed from
+        # when the road is named for it ("KISUMU — ... blocked the Kisumu–Busia highway")
+        ends = [r for r in own if r.mention.route]
+        if ends and filed_at is not None and fold(filed_at.mention.text) in fold(ends[0].mention.route):
+            ends = [filed_at]
+        place = next((r for r in own if not r.area and not r.mention.route), ends[0] if ends else own[0] if own else None)
         province = next((r for r in own if r.area and place is not None and place is not r
                          and _inside(place, r)), None)
         if province is not None and place.admin1 is None:  # "near Gusau in Zamfara state"
@@ -140,6 +146,8 @@ def group_clauses(clauses: list[Clause], published: date,
             fitting = [x for x in acted if c.sentence - x[0] <= 4] if c.triggers else []
             place = _antecedent(c.anaphoric_place, fitting or recent)
         recent.extend((c.sentence, r) for r in own)
+        recent.extend((c.sentence, r) for p in c.places if not p.locative and (r := resolved.get(p)) is not None
+                      and r.specific and not r.area)  # "Dilling has been cut off. ... attacked the town"
         if c.triggers:
             acted.extend((c.sentence, r) for r in own)
         named_at.extend((c.sentence, r) for r in own)
@@ -174,8 +182,9 @@ def group_clauses(clauses: list[Clause], published: date,
         g.clauses.append(c)
         g.date_evidence.append(evidence)
     out = list(groups.values())
-    out = _drop_summaries(_refine(_merge_nested(out), named_at))
-    return _split_responses(_place_from_before(_merge_actless(_merge_unplaced(out)), named_at))
+    out = _drop_told_below(_drop_summaries(_refine(_merge_nested(out), named_at)))
+    out = _place_from_before(_merge_actless(_merge_unplaced(out)), named_at)
+    return _split_responses(_place_from_dateline(out, filed_at))
 
 
 def _place_from_before(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]]) -> list[EventGroup]:
@@ -190,6 +199,19 @@ def _place_from_before(groups: list[EventGroup], named_at: list[tuple[int, Resol
         towns = {place_key(r): r for s, r in named_at if s in before and not r.area}
         if len(towns) == 1:
             g.place = next(iter(towns.values()))
+    return groups
+
+
+def _place_from_dateline(groups: list[EventGroup], filed_at: ResolvedPlace | None) -> list[EventGroup]:
+    """A story that never says where its acts happened happened where it was filed
+    ("KOSTIANTYNIVKA, Ukraine — ... a glide bomb struck the school's east wing"), when that is a
+    town and not a capital (see ``resolve_filed``)."""
+    news = [g for g in groups if not g.background]
+    if filed_at is None or any(g.place is not None for g in news):
+        return groups
+    for g in news:
+        if not g.split_over:
+            g.place = filed_at
     return groups
 
 
@@ -320,6 +342,33 @@ def _drop_summaries(groups: list[EventGroup]) -> list[EventGroup]:
             first = min(summed[id(g)], key=lambda o: o.first())
             first.clauses = sorted(first.clauses + g.clauses, key=lambda c: c.start)
             continue
+        out.append(g)
+    return out
+
+
+def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
+    """A summary that tells again, without a day of its own, what the report tells below with its
+    day ("HIGHLIGHTS • Armed men abducted 14 road passengers in Zamfara State" over "On 18
+    November, armed men ... abducted all 14 passengers"): each of its acts is of a kind told
+    later, dated, in the same place or inside the area it names, and each of its figures is a
+    figure of that later telling. It is not an event of its own (it would stand on the
+    publication day)."""
+    news = [g for g in groups if not g.background and not g.split_over]
+    dated = [g for g in news if any(c.date is not None for c in g.clauses)]
+
+    def fits(g: EventGroup, o: EventGroup) -> bool:
+        return o.first() > g.first() and (g.place is None or place_key(g.place) == place_key(o.place) or
+                                           (g.place.area and o.place is not None and _inside(o.place, g.place)))
+
+    out = []
+    for g in groups:
+        if g in news and g not in dated and g.clauses:
+            later = [o for o in dated if fits(g, o)]
+            kinds = {t.label for o in later for c in o.clauses for t in c.triggers}
+            figures = {(x.kind, x.count.value) for o in later for x in o.casualties()}
+            acts = [t.label for c in g.clauses for t in c.triggers]
+            if acts and set(acts) <= kinds and all((x.kind, x.count.value) in figures for x in g.casualties()):
+                continue
         out.append(g)
     return out
 

@@ -366,6 +366,10 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
                 x.dep_ in ("dobj", "dative") for x in verb.children) and (c.tag_ in ("VB", "VBP") or any(
                 x.dep_ == "aux" and x.lower_ == "should" for x in c.children)):
             heads += [x for x in c.children if x.dep_ == "nsubj"]  # "demanded that the RSF halt its offensive"
+        elif c.dep_ == "ccomp" and cue.type == "THREATEN" and not cue.noun and not any(
+                x.dep_ in ("dobj", "dative") for x in verb.children) and any(
+                x.dep_ == "aux" and x.lower_ in ("would", "will") for x in c.children):
+            heads += [x for x in c.children if x.dep_ == "dobj"]  # "warned that Israel would strike any government forces"
         elif c.dep_ == "dative" and c.pos_ == "ADP":  # "recalling its ambassadors to Mali and Niger"
             if c.lower_ in cue.preps:
                 heads += [p for p in c.children if p.dep_ == "pobj"]
@@ -432,6 +436,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")) and \
                 not (verb.dep_ == "ccomp" and verb.i < verb.head.i):  # not "A accused B ..., a charge B denies"
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
+        if _wanted_of_another(verb):
+            continue  # "expects the Afghan government to fulfil its obligations and deny ...": asked of it, not done
         if _promised(verb, roots):
             continue  # "signed a deal, committing their governments to withdraw troops": a term of the deal
         if cue.needs_future and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for g in verb.children
@@ -584,6 +590,17 @@ def _mediated(nlp, verb: Token, cue: Cue, base: int, memory: Memory, day, cue_sp
     if mediator is None:
         return []
     return [Raw(cue, mediator, p, cue_span, day, False, None) for p in parties if p.code != mediator.code]
+
+
+def _wanted_of_another(verb: Token) -> bool:
+    """A to-infinitive (or one conjoined to it) with a subject of its own under a verb of wanting:
+    what the speaker wants another to do ("Pakistan expects the Interim Afghan Government to ...
+    deny the use of its soil") is not that other's act."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in cues("wanting_verbs") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "dobj" for c in verb.head.children))
 
 
 def _promised(verb: Token, roots: set[int]) -> bool:

@@ -43,6 +43,8 @@ def is_irrealis(tok: Token) -> str | None:
     for low, t in zip(chain, chain[1:]):
         if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
             break  # "protesters tried to climb the wall, and six people were hurt": a clause of its own
+        if low.dep_ == "conj" and low.head.i == t.i:
+            continue  # "stopped a minibus and abducted the passengers": a second act, not what was stopped
         if t.lemma_.lower() in cues["denial"]:
             return "denied"
         if t.lemma_.lower() in cues["intent"]:
@@ -112,6 +114,10 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "descriptive"  # "rebels fighting in Congo": who they are, not what happened
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
         return "generic"  # "their attacks are in solidarity with ...": attacks in general
+    if not dated and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "behind") \
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) \
+            and not any(c.dep_ == "nummod" for c in tok.children):
+        return "generic"  # "uses the villages as bases for its attacks": the group's attacks in general
     if any(c.dep_ == "amod" and c.lower_ in cues["habitual_adj"] for c in tok.children):
         return "habitual"  # "frequent jihadist attacks", "near-daily raids"
     if not dated and any(c.dep_ == "amod" and c.lower_ in cues["likeness_adj"] for c in tok.children):
@@ -205,8 +211,9 @@ def is_cumulative(tok: Token, dated: bool) -> bool:
     if subj is not None and {subj.lemma_.lower(), subj.lower_} & cues["cumulative_subject"] and \
             any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         return True
-    if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod") for c in verb.children):
-        return True
+    if any(c.lower_ in ("since", "altogether") and c.dep_ in ("prep", "mark", "advmod")
+           and not any(g.lower_ in cues["recent_since"] for g in c.children) for c in verb.children):
+        return True  # (but "since then, our teams have received 61 wounded": the toll of the fight just told)
     if any(c.lower_ in cues["habitual_adverbs"] and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
         return True  # "the market had been shelled three times in two weeks", "attacked repeatedly"
     low = verb.sent.text.lower()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -41,6 +42,7 @@ class PlaceMention:
     locative: bool = True  # named as where something is ("in X", "X province"), not as an actor ("Moscow's attempt")
     near: bool = False  # "near X", "outside X", "20 km from X": somewhere around the place, not in it
     town_part: bool = False  # "central La Paz", "downtown Lima": a part of a town, so the town
+    route: str = ""  # "the Kisumu–Busia highway": the road it is an end of, which runs far from it
 
 
 @dataclass(frozen=True)
@@ -233,9 +235,15 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         if strength == "weak" and _located_in_division(doc, e, sent.end, nouns):
             strength = "strong"  # "over Kosti, in White Nile state": a place the text locates
         by_prep = bool(strength)
+        if s == sent.start and not (feature or by_prep) and _subject_town(doc[s:e], not_place | ner_place):
+            span = doc[s:e]  # "Dilling has been cut off. ... attacked the town": only what "the town" points to
+            out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "", None, False, False))
+            taken.update(range(s, e))
+            previous = (s, e)
+            continue
         if feature or by_prep or chained or not ner_place.isdisjoint(range(s, e)):
             if not (feature or chained or strength == "strong") and not_place.intersection(range(s, e)) \
-                    and ner_place.isdisjoint(range(s, e)):
+                    and ner_place.isdisjoint(range(s, e)) and not (strength and before.lower_ != "of" and _town_taken_for_org(doc[s:e])):
                 previous = (s, e)
                 continue
             if s == sent.start and not feature and ner_place.isdisjoint(range(s, e)):
@@ -256,13 +264,29 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
                                 not ner_place.isdisjoint(range(s, e)),
                                 _locative(span, bool(feature) or (s, e) in strong_at), _near(span),
-                                (s, e) in in_town))
+                                (s, e) in in_town, _route_end(span)))
         taken.update(range(s, e))
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):
             out.append(PlaceMention(base + ent.start_char, base + ent.end_char, ent.text, "", None, True,
-                                    _locative(ent, False), _near(ent)))
+                                    _locative(ent, False), _near(ent), route=_route_end(ent)))
     return sorted(out, key=lambda p: p.start)
+
+
+def _town_taken_for_org(span: Span) -> bool:
+    """"the road between Nabatieh and ...", which the parser tags as an organisation: after a
+    place preposition (not "of": "the archdiocese of Bamenda" is a body), a name the gazetteer
+    knows as a real town (>= 20,000 people) is the town."""
+    return all(t.ent_type_ == "ORG" for t in span) and any(
+        p.population >= TOWN_OVER_AREA for p in load().lookup(span.text))
+
+
+def _subject_town(span: Span, not_place: set[int]) -> bool:
+    """A known town opening a sentence as its subject ("Dilling has been cut off since last
+    year"): kept only as what a later "the town" points back to, never as where an act was."""
+    return span.root.dep_ in ("nsubj", "nsubjpass") and all(t.tag_ == "NNP" for t in span) \
+        and not_place.isdisjoint(range(span.start, span.end)) \
+        and bool(load().lookup(span.text))
 
 
 def _locative(span: Span, has_noun: bool) -> bool:
@@ -314,6 +338,23 @@ def _after_a_town(doc, s: int, start: int) -> bool:
     return any(a.iso3 == towns[0].iso3 for a in gaz.lookup_admin1(doc[s:s + 1].text))
 
 
+def _route_end(span: Span) -> str:
+    """"blocked the Kisumu–Busia highway", "on the Maiduguri-Damboa road": the name of a road's
+    end, which says where the road goes more than where on it an act happened. Returns the road
+    as written, or ""."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "between Nabatieh and Kfar Roummane"
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("between", "from", "to") and head.head.lower_ in cues("road_nouns"):
+        road = head.head  # "the road between Nabatieh and Kfar Roummane", "the highway from Goma to Sake"
+    elif root.dep_ in ("compound", "nmod") and head.i >= span.end and head.lower_ in cues("road_nouns"):
+        road = head
+    else:
+        return ""
+    return span.doc[road.left_edge.i:road.right_edge.i + 1].text
+
+
 def _near(span: Span) -> bool:
     """"near Bol", "outside Goma", "on the outskirts of Bannu", "30 km north of Gao"."""
     before = span.doc[max(span.sent.start, span.start - 4):span.start]
@@ -342,8 +383,8 @@ def country_context(mentions: list[PlaceMention], country_words: Counter) -> Cou
     for m in mentions:
         if m.feature in ("", "admin1") and not m.iso3:
             area = resolve_place(m, ctx)
-            if area is not None and area.iso3 and area.feature == "admin1":
-                ctx[area.iso3] += 1
+            if area is not None and area.iso3 and area.feature in ("admin1", "region"):
+                ctx[area.iso3] += 1  # "Zamfara State", "Gaza" point to their countries
     return ctx
 
 
@@ -395,6 +436,24 @@ def _region(m: PlaceMention, r: Region) -> ResolvedPlace:
 
 
 TOWN_OVER_AREA = 20_000  # a bare name that is both: the town when it is at least this big
+
+
+def dateline_town(line: str, offset: int) -> PlaceMention | None:
+    """The town of a wire dateline ("KOSTIANTYNIVKA, Ukraine —"), as a place mention."""
+    name = re.split(r"[,—–(]| -", line, maxsplit=1)[0].strip(" -")
+    if not name or not name.replace(" ", "").replace("-", "").replace("'", "").isupper():
+        return None
+    return PlaceMention(offset, offset + len(name), name, "populated place", None, False)
+
+
+def resolve_filed(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
+    """Where a report was filed, when that says where its unplaced acts happened: a town, not a
+    capital ("NAIROBI —": reporters file from capitals about the whole country and beyond)."""
+    r = resolve_place(m, ctx)
+    if r is None or r.feature != "populated place" or r.iso3 is None:
+        return None
+    capital = load().capital(r.iso3)
+    return None if capital is not None and capital.geonameid == r.geonameid else r
 
 
 def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
