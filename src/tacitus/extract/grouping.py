@@ -353,8 +353,11 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
     later, dated, in the same place or inside the area it names, and each of its figures is a
     figure of that later telling. It is not an event of its own (it would stand on the
     publication day)."""
+    def has_day(g: EventGroup) -> bool:
+        return any(c.date is not None for c in g.clauses)
+
     news = {id(g) for g in groups if not g.background and not g.split_over}
-    dated = [g for g in groups if id(g) in news and any(c.date is not None for c in g.clauses)]
+    dated = [g for g in groups if id(g) in news and has_day(g)]
 
     def fits(g: EventGroup, o: EventGroup) -> bool:
         return o.first() > g.first() and (g.place is None or place_key(g.place) == place_key(o.place) or
@@ -362,7 +365,7 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
 
     out = []
     for g in groups:
-        if id(g) in news and not any(c.date is not None for c in g.clauses) and g.clauses:
+        if id(g) in news and g.clauses and not has_day(g):
             later = [o for o in dated if fits(g, o)]
             kinds = {t.label for o in later for c in o.clauses for t in c.triggers}
             figures = {(x.kind, x.count.value) for o in later for x in o.casualties()}
