@@ -168,11 +168,23 @@ def _accusations(sent: Span) -> list[tuple[int, int, Cue, Token | None]]:
             blame = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in cues("blame_words")), None)
             if subj is not None and ((attr is not None and accusing(attr)) or blame is not None):
                 out.append((said.i, said.i + 1, cue, subj))  # "said Indian forces were responsible for the breaches"
+        elif tok.lower_ in cues("sponsor_words") and tok.i >= sent.start + 2 and tok.nbor(-1).text == "-" and \
+                (said := _said_of(tok)) is not None:
+            out.append((said.i, said.i + 1, cue, tok.nbor(-2)))  # the ISPR said "Indian-sponsored" militants attacked
         elif tok.pos_ == "VERB" and _started_it(tok) and (said := _reported(tok)) is not None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 out.append((said.i, said.i + 1, cue, subj))  # "said Ethiopian units had fired first"
     return out
+
+
+def _said_of(tok: Token) -> Token | None:
+    """The verb of saying whose content holds ``tok``: "said a group of 'Indian-sponsored' militants
+    attacked the post" (an allegation in the speaker's own words, not a journalist's description)."""
+    verb = next((g for g in tok.ancestors if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("amod", "acl")), None)
+    if verb is not None and verb.lower_ in speech_words() and tok.i > verb.i:
+        return verb  # "said a group of 'Indian-sponsored khawarij' ... attacked", its content misparsed as its subject
+    return _reported(verb) if verb is not None else None
 
 
 def _started_it(verb: Token) -> bool:
@@ -300,7 +312,8 @@ def _subject(verb: Token) -> Token | None:
         return _agent(verb)  # "it has been blamed for ...": by whom, if said
     v = verb
     for _ in range(5):
-        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj"), None)  # not "DOHA — Qatar hosted"
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the last before the verb: not "DOHA — Qatar hosted",
+        subj = ([c for c in subjects if c.i < v.i] or subjects or [None])[-1]  # nor a misparsed "said a group ... attacked"
         if subj is None:  # "IGAD called on ...", parsed as "is called": a name taken for an auxiliary
             subj = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i
                          and (c.tag_ == "NNP" or (c.text.isupper() and len(c.text) > 2))), None)
@@ -366,6 +379,9 @@ def _recipient_heads(verb: Token, cue: Cue, cue_tokens: set[int]) -> list[Token]
                 x.dep_ in ("dobj", "dative") for x in verb.children) and (c.tag_ in ("VB", "VBP") or any(
                 x.dep_ == "aux" and x.lower_ == "should" for x in c.children)):
             heads += [x for x in c.children if x.dep_ == "nsubj"]  # "demanded that the RSF halt its offensive"
+        elif c.dep_ in ("ccomp", "xcomp") and cue.type == "REQUEST" and not cue.noun and \
+                c.lemma_.lower() in cues("justice_verbs") and any(x.dep_ == "auxpass" for x in c.children):
+            heads.append(c)  # "demanded that the officers be charged": of the state, whose courts charge
         elif c.dep_ == "ccomp" and cue.type == "THREATEN" and not cue.noun and not any(
                 x.dep_ in ("dobj", "dative") for x in verb.children) and any(
                 x.dep_ == "aux" and x.lower_ in ("would", "will") for x in c.children):
@@ -436,6 +452,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")) and \
                 not (verb.dep_ == "ccomp" and verb.i < verb.head.i):  # not "A accused B ..., a charge B denies"
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
+        if verb.dep_ in ("acl", "ccomp") and {verb.head.lemma_.lower(), verb.head.lower_} & cues("charge_nouns"):
+            continue  # "dismissed Kinshasa's accusations that it backs the M23": what is alleged, not done
         if _wanted_of_another(verb):
             continue  # "expects the Afghan government to fulfil its obligations and deny ...": asked of it, not done
         if _promised(verb, roots):
@@ -504,7 +522,10 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         override = None
         if cue.type == "REJECT":
             answered = _answered(anchor, actors, memory)
-            if answered is not None:  # "rejected the accusation", "rejected that account"
+            owner = _claim_owner(anchor)
+            if owner is not None:  # "rejects the lies of a government", "rejected Kigali's accusations"
+                heads = [owner]
+            elif answered is not None:  # "rejected the accusation", "rejected that account"
                 heads, override = [], [answered]
             elif named is not None and named.lemma_.lower() in cues("measure_nouns"):
                 heads = [named]  # "called the sanctions politically motivated": whoever imposed them
@@ -640,6 +661,20 @@ def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
     return None
 
 
+def _claim_owner(verb: Token) -> Token | None:
+    """Whose words are rejected, when the rejection names them: "rejects the lies of a
+    government", "dismissed Kigali's accusations"."""
+    for o in verb.children:
+        if o.dep_ != "dobj" or not ({o.lemma_.lower(), o.lower_} & (cues("charge_nouns") | cues("claim_nouns"))):
+            continue
+        for c in o.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
 def _declined(verb: Token) -> bool:
     """"refrained from condemning", "declined to comment on"."""
     g = verb
@@ -660,6 +695,10 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
         if _party_word(h) or h.lower_ in ("other", "both"):  # "urged both (of them) to show restraint"
             if not any(c.lower_ == "all" for c in h.children):  # "all sides" may be more than the story's two
                 out.append(PARTY)
+            continue
+        if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in cues("justice_verbs"):
+            out.append(Who("Government of {country}", None, 1, None, "*home*", base + h.idx,
+                           base + h.idx + len(h.text), h.text))
             continue
         if h.lower_ == "them" and memory.parties_addressed:  # "in contact with both governments and urged them"
             out.append(PARTY)
@@ -787,6 +826,8 @@ def _actors(nlp, tok: Token, base: int, memory: Memory) -> list[Who]:
                           if p.dep_ == "poss" and _party_word(p)), None)
             if not several and owner is not None:  # "the heads of the two countries' border services"
                 several = _numbered(owner, memory) or []
+            if who is not None and who.inter == 7 and len(several) == 1 and several[0].country:
+                several = [settle(who, several[0].country, [])]  # "the Law Society of Kenya": Kenya's civil society
             if several:
                 out += several
                 continue
@@ -850,6 +891,15 @@ def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
         named = resolve(nlp, phrase(appos), base, memory)  # "The UN peacekeeping force in Lebanon, UNIFIL,"
         if named is not None and not named.placeholder:
             who = named
+    if who is None and tok.lemma_.lower() in cues("statement_nouns"):
+        source = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if source is not None:  # "a statement from the military's media wing said"
+            return _actor(nlp, source, base, memory)
+    if who is None and tok.lemma_.lower() in cues("branch_nouns"):
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS | {"its", "their"}), None)
+        if owner is not None:  # "the military's media wing": the military
+            return _actor(nlp, owner, base, memory)
     if who is not None and who.code == "*home*" and who.name.startswith("Military Forces"):
         speaker = speaker_of(tok)  # "India's foreign secretary said the armed forces would ...": India's forces
         said_by = resolve(nlp, phrase(speaker), base, memory) if speaker is not None and speaker.i != tok.i else None

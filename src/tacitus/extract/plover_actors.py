@@ -273,6 +273,8 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
         return home
     role, pattern, inter = role_of(text)
     agent = _agents().get(head.lower_)
+    if role is None and head.lower_ in cues("civil_bodies"):  # "the Law Society of Kenya": not its government
+        inter, pattern = 7, "Civil Society ({country})"
     if role is None and agent is not None and agent[0] in (1, 6, 7):  # "Kenyan police", "Peruvian protesters"
         inter, pattern = agent
         who = Who(pattern.replace("{country}", countries()[iso3].name), iso3, inter, None, iso3, start, end, text)
@@ -299,6 +301,8 @@ def speaker_of(tok: Token) -> Token | None:
     """"The government said it would ask ...": "it" is the one who said so."""
     for g in tok.ancestors:
         if g.lower_ in speech_words():
+            while g.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in g.children) and g.head.i != g.i:
+                g = g.head  # "the minister blamed the ELN and said troops had been sent": the minister said so
             return next((c for c in g.children if c.dep_ == "nsubj"), None)
     return None
 
