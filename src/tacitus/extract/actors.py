@@ -49,6 +49,14 @@ class ActorMention:
 
 
 @cache
+
+def _group_category(label: str, inter: int) -> str:
+    """A named force of a state ("SSPDF", "the KDF") is military or police, as its agents are;
+    any other named group is militant."""
+    if inter != 1:
+        return "militant"
+    return "police" if label.startswith("Police") else "military"
+
 def branches() -> dict[tuple[str, str], str]:
     """(parent movement, country) -> the branch it is known by there."""
     return {(parent, iso3): branch for parent, isos, branch in read_rows("group_branches.tsv")
@@ -157,6 +165,10 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
         span = doc[s:e]
         if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
             continue  # "a pro-Taliban cleric" is not the Taliban
+        if e + 1 < sent.end and doc[e].lower_ in ("'s", "’s") and any(
+                t.lemma_.lower() in cues("ties") | {"branch", "franchise", "offshoot", "wing"}
+                for t in doc[e + 1:min(sent.end, e + 4)]):
+            continue  # "al-Qaeda's Sahel affiliate JNIM": the affiliate acts, not al-Qaeda
         if (s > sent.start and doc[s - 1].pos_ == "ADP" and
                 any(t.lower_ in cues("ties") for t in doc[max(sent.start, s - 3):s])) or \
                 (e + 1 < sent.end and doc[e].text == "-" and doc[e + 1].lower_ in cues("ties")):
@@ -174,7 +186,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
             continue  # "the coalition against the Islamic State group": who the coalition fights
         out.append(ActorMention(base + span.start_char, base + span.end_char, span.text, term.label,
                                 None if term.extra[1] == "*" else term.extra[1],  # "*": coded where it fights
-                                int(term.extra[0]), "militant", span.root.i, _rival(doc, s, sent),
+                                int(term.extra[0]), _group_category(term.label, int(term.extra[0])),
+                                span.root.i, _rival(doc, s, sent),
                                 _ally(doc, s, sent)))
         taken.update(range(s, e))
     country_tokens: dict[int, tuple[int, str, str]] = {}
@@ -184,6 +197,8 @@ def find_actors(nlp, sent: Span, base: int) -> list[ActorMention]:
     for s, e, term in matchers.agents(nlp)(sent):
         if not taken.isdisjoint(range(s, e)):
             continue
+        if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti"):
+            continue  # "anti-junta fighters" are not the junta
         head = doc[e - 1]
         if head.dep_ in ("compound", "amod") and head.head.lower_ in cues("not_actor_heads"):
             continue  # "a police compound", "military sources", "a police uniform"

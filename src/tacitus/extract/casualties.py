@@ -213,6 +213,13 @@ def _changed_state(doc, cs: CountSpan, ws: int):
     return group if subject.head.i == verb.i and subject.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def _of_owner(doc, cs: CountSpan) -> bool:
+    """The count of whom the victims belong to: "one" in "seven members of one family"."""
+    noun = doc[cs.end - 1].head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nummod" for c in noun.head.head.children)
+
+
 def _is_subset(doc, cs: CountSpan) -> bool:
     """A count inside the phrase of a larger one: "nine people, two of them civilians",
     "12 people, including five policemen"."""
@@ -330,6 +337,11 @@ def _new_clause(between: Span) -> bool:
                for t in between)
 
 
+def _found_dead(tok, word) -> bool:
+    """"were brought in dead", "were found dead": the verb the state of death hangs on."""
+    return word.lower_ == "dead" and word.head.i == tok.i and tok.lemma_.lower() in cues("found_dead_verbs")
+
+
 def _in_relative(tok, start: int, end: int) -> bool:
     """A verb inside a clause that only describes the victims ("one man who tried to resist
     was shot dead"), or an adjectival participle."""
@@ -386,19 +398,21 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
         elif term.extra and term.extra[0] == "toll":
             counts_before, after = [], [c for c in after if c.start - we <= 2]  # "a toll of 14"
         # counts before the word: "49 Armenian and 50 Azerbaijani soldiers were killed"
-        reach = 9  # how far before the word a count may stand
+        reach = 9  # how far before the word (or the count picked after it) a count may stand
+        edge = ws
         for cs in reversed(counts_before):
-            if _is_subset(doc, cs):
+            if _is_subset(doc, cs) or _of_owner(doc, cs):
                 reach += cs.end - cs.start + 3  # "nine people, two of them civilians, were killed" counts nine
-                continue
-            between = doc[cs.end:ws]
-            if ws - cs.end > reach or _new_clause(between) or any(
+                continue  # and "seven members of one family" counts seven
+            between = doc[cs.end:edge]
+            if edge - cs.end > reach or _new_clause(between) or any(
                     t.pos_ == "VERB" and t.lower_ != "including" and t.i not in groups and not _in_relative(t, cs.end, ws)
-                    for t in between) \
+                    and not _found_dead(t, verb) for t in between) \
                     or any(x[0] < ws and x[0] >= cs.end for x in words if x[0] != ws):
                 break
             used.add(id(cs))
             picked.insert(0, _and_others(doc, we, cs))  # "two soldiers and a civilian had died"
+            edge = cs.start  # "six soldiers and four Arakan Army fighters had been brought in dead": both
             if not any(t.lower_ == "and" for t in doc[max(sent.start, cs.start - 4):cs.start]):
                 break
         # or after it: "killing 12 people", "the death toll rose to 100 from 59"

@@ -128,7 +128,12 @@ def _inverted_speech(tok: Token) -> bool:
     verb = _verb_of(tok)
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i]
     speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
-    return bool(reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words())
+    if reported and speaker and verb.i > tok.i and verb.lemma_ in speech_words():
+        return True
+    # "On Tuesday 17 November, the army said ..., its drones struck a column": the speech is an aside
+    # (parsed under the act it reports), and the day opening the sentence is the act's
+    return verb.lemma_ in speech_words() and verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i \
+        and verb.head.pos_ == "VERB" and tok.i < verb.i
 
 
 _CLASH_LABELS = {"@clash", "Armed clash"}
@@ -308,6 +313,8 @@ def _agent(tok: Token, actors: list[ActorMention]) -> tuple[str, str | None] | N
             if found is not None:
                 return found
     verb = tok if tok.pos_ == "VERB" else tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "the junta answered with air strikes"
     if verb is not tok and verb.lemma_ in cues("reaction_verbs"):
         return None  # "MONUSCO condemned the massacre": who reacts did not do it
     subj = _subject_of(verb)
@@ -353,6 +360,14 @@ def _burnings(sent: Span) -> list[Token]:
     """"burned a police post", "burnt several cars": setting fire to a building or a vehicle."""
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("burn", "burnt") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in cues("burnable") for c in t.children)]
+
+
+def _shootings(sent: Span, people: set[int]) -> list[Token]:
+    """"shot men and boys", "shot him in the head": shooting people (not "shot down a drone",
+    "shot a film"). ``people`` are the token indices of the sentence's actors."""
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() == "shoot" and not any(
+        c.dep_ == "prt" for c in t.children) and any(
+        c.dep_ == "dobj" and (c.i in people or c.lower_ in ("him", "her", "them")) for c in t.children)]
 
 
 def _exchanges(sent: Span) -> list[Token]:
@@ -437,6 +452,9 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     matches += [(t.i, t.i + 1, matchers.Term("Agreement", ("",))) for t in _agreements(sent) if t.i not in covered]
     matches += [(t.i, t.i + 1, matchers.Term("@clash", ("",))) for t in _exchanges(sent) if t.i not in covered]
     matches += [(t.i, t.i + 1, matchers.Term("@arson", ("",))) for t in _burnings(sent) if t.i not in covered]
+    people = {a.token_i for a in actors}
+    matches += [(t.i, t.i + 1, matchers.Term("@violence", ("small arms",))) for t in _shootings(sent, people)
+                if t.i not in covered]
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
@@ -607,8 +625,13 @@ def link_group_anaphora(clauses: list[Clause], text: str) -> list[Clause]:
         if last is not None and c.sentence - last[0] <= GROUP_ANAPHORA_SENTENCES:
             group = last[1]
             c = replace(c, actors=[replace(a, name_pattern=group.name_pattern, country=group.country, inter=group.inter)
-                                   if _generic_definite(a, text) else a for a in c.actors])
+                                   if _generic_definite(a, text) and ("{country}" not in group.name_pattern
+                                                                      or group.inter == a.inter) else a
+                                   for a in c.actors])  # (an unnamed antecedent only of the same kind)
         named = [a for a in c.actors if a.inter in (2, 3, 4) and "{country}" not in a.name_pattern]
+        # else the attackers as first described ("Gang members killed 12 ... The gunmen went from house to house")
+        named = named or [a for a in c.actors if a.category == "militant" and a.inter in (2, 3, 4)
+                          and not _generic_definite(a, text) and (last is None or "{country}" in last[1].name_pattern)]
         if named:
             last = (c.sentence, named[-1])
         out.append(c)

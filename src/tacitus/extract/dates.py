@@ -11,6 +11,9 @@ Rules (news convention, documented in docs/coding.md):
 - a bare year ("in 2020", "since 1994") or "last year" -> 1 July of that year, time_precision 3,
   kind "year";
 - "last December" -> the latest December before the publication month, time_precision 3;
+- numeric dates ("19/11", "21/11/2026", "11/19/26"), with a year, opening a line or item, before a
+  colon or after "on"/"of"/"since"/"from"/"until"/"dated", only when one reading, day first or month
+  first, is a real day near publication; "5/11" with both readings plausible is left alone;
 - a live blog's time stamp opening a line ("13:05 —") dates that item on the publication day,
   unless the item says another day (kind "stamp");
 - a day counted from another date ("a day after", "two days later", "the previous day") is
@@ -90,12 +93,37 @@ def _day_of(day: int, month: int, year: int | None, ref: date) -> date | None:
     return d
 
 
+# "9/11", "26/11": attacks known by their date, not days of this story
+_NAMED_DATES = {"9/11", "7/7", "26/11", "7/10"}
+
+
+def _numeric(text: str, a: int, b: int, year: str | None, ref: date) -> date | None:
+    """"19/11", "21/11/2026", "11/19/26": the one reading (day first, or month first) that is a
+    real day near publication (within 60 days before it, or any day of a year written out). Both
+    readings plausible ("5/11") is left unresolved rather than guessed."""
+    if text in _NAMED_DATES:
+        return None
+    y = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            d = date(y or ref.year, month, day)
+        except ValueError:
+            continue
+        if y is None and d > ref + timedelta(days=1):
+            d = d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d
+        if (y is not None and d <= ref + timedelta(days=1)) or timedelta(0) <= ref - d <= timedelta(days=60):
+            readings.append(d)
+    return readings[0] if len(set(readings)) == 1 else None
+
+
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("numeric", re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d{2}))?(?![\d/]|,\d)")),
     ("overnight", re.compile(rf"\bovernight\s+(?:into|on|to)\s+{_WD}\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|this|past|on|late\s+on|early\s+on|late|early)\s+)?{_WD}\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
@@ -124,6 +152,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
         return (d, 1, "day") if d else None
     if kind == "dmy":
         d = _day_of(int(g[0]), MONTHS[g[1].lower()], int(g[2]) if g[2] else None, ref)
+        return (d, 1, "day") if d else None
+    if kind == "numeric":
+        before = m.string[max(0, m.start() - 8):m.start()].lower()
+        line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()].strip(" -•*\t")
+        framed = g[2] is not None or m.string[m.end():m.end() + 1] == ":" or not line or \
+            re.search(r"\b(on|of|since|from|until|dated)\s+$", before) is not None
+        if not framed:
+            return None  # "a 3/4 majority", "won 2/3 of the seats": not dates
+        d = _numeric(m.group(0), int(g[0]), int(g[1]), g[2], ref)
         return (d, 1, "day") if d else None
     if kind == "overnight":
         return weekday_on_or_before(g[0], ref), 1, "day"
@@ -220,6 +257,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
 
 def _absolute_dates(text: str, published: date) -> list[DateMention]:
     found: list[DateMention] = []
+    kinds: list[str] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -231,6 +269,11 @@ def _absolute_dates(text: str, published: date) -> list[DateMention]:
                 continue
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), r[0], r[1], r[2]))
+            kinds.append(kind)
+    # "on Sunday 15 November", "Monday, November 16": the weekday names the date that follows it
+    explicit = [d for d, k in zip(found, kinds) if k in ("iso", "mdy", "dmy", "numeric")]
+    found = [d for d, k in zip(found, kinds) if not (k == "weekday" and any(
+        0 <= x.start - d.end <= 2 and not text[d.end:x.start].strip(" ,") for x in explicit))]
     return sorted(found, key=lambda d: d.start)
 
 

@@ -26,6 +26,21 @@ from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, re
 from .tolls import Figures, VictimKey, is_weak, reconcile, victim_figures
 
 
+
+def _answered_from_the_air(resolved: dict, by_key: dict) -> list[Trigger]:
+    """"The Arakan Army attacked military positions ... The junta answered with air strikes":
+    a non-state side attacking on the ground and the other side striking from the air fought a
+    battle; the strikes do not make the attack a remote one."""
+    remote = [t for t, s in resolved.items() if s and taxonomy.sub_event_types()[s].event_type == "Explosions/Remote violence"]
+    # who flew the air strikes, if unsaid, was a state: armed groups strike from the air with drones, not warplanes
+    strikers = {t.agent for t in remote if t.agent or t.weapon != "airstrike"}
+    ground = [t for t in resolved if t.label == "@violence" and t.agent in by_key
+              and by_key[t.agent].inter in (2, 3, 4) and not t.weapon]
+    if remote and ground and None not in strikers and not strikers & {t.agent for t in ground} and (
+            strikers or all(by_key[t.agent].inter != 1 for t in ground)):
+        return ground
+    return []
+
 def _span(text: str, field_name: str, start: int, end: int) -> Evidence:
     return Evidence(field=field_name, start=start, end=end, text=text[start:end])
 
@@ -100,6 +115,9 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     if clash_words and clash_words <= {"@violence", "@village"} and any(
             taxonomy.sub_event_types()[s].event_type == "Explosions/Remote violence" for s in subs):
         subs.discard("Armed clash")  # "the attack on the base" was the drone strike, not a ground battle
+    for t in _answered_from_the_air(resolved, by_key):
+        resolved[t] = "Armed clash"  # a group attacked and the army answered with air strikes: one battle (ACLED)
+        subs.add("Armed clash")
     sub = choose_sub_event(subs)
     if sub is None:
         return None

@@ -145,6 +145,10 @@ def group_clauses(clauses: list[Clause], published: date, resolved: dict[PlaceMe
             # an act "in the town" happened where the story's acts did, not in a town named in passing
             fitting = [x for x in acted if c.sentence - x[0] <= 4] if c.triggers else []
             place = _antecedent(c.anaphoric_place, fitting or recent)
+        elif place is None and c.triggers and _ANAPHOR_FEATURES.get(c.anaphoric_place) == "populated place" and (
+                towns := [x for x in recent if x[1].feature == "populated place"]) and len(
+                {place_key(r) for _, r in towns}) == 1:
+            place = towns[-1][1]  # "the town", paragraphs after the only town the story has named
         recent.extend((c.sentence, r) for r in own)
         recent.extend((c.sentence, r) for p in c.places if not p.locative and (r := resolved.get(p)) is not None
                       and r.specific and not r.area)  # "Dilling has been cut off. ... attacked the town"
@@ -182,7 +186,7 @@ def group_clauses(clauses: list[Clause], published: date, resolved: dict[PlaceMe
         g.clauses.append(c)
         g.date_evidence.append(evidence)
     out = list(groups.values())
-    out = _drop_told_below(_drop_summaries(_refine(_merge_nested(out), named_at)))
+    out = _merge_retold(_drop_told_below(_drop_summaries(_refine(_merge_nested(out), named_at))))
     out = _place_from_before(_merge_actless(_merge_unplaced(out)), named_at)
     return _split_responses(_place_from_dateline(out, filed_at))
 
@@ -371,6 +375,33 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
             figures = {(x.kind, x.count.value) for o in later for x in o.casualties()}
             acts = [t.label for c in g.clauses for t in c.triggers]
             if acts and set(acts) <= kinds and all((x.kind, x.count.value) in figures for x in g.casualties()):
+                continue
+        out.append(g)
+    return out
+
+
+def _merge_retold(groups: list[EventGroup]) -> list[EventGroup]:
+    """A fight told again later without a day of its own ("the ministry said the army had
+    repulsed an attack by White Army militia near Nasir", after a memo's "19/11: exchange of fire
+    between SSPDF and White Army ... in Nasir" and an item of 21/11 elsewhere) is the fight told
+    before in that place between those sides, not a new one on the day the story had moved on to."""
+    def has_day(g: EventGroup) -> bool:
+        return any(c.date is not None for c in g.clauses)
+
+    def sides(g: EventGroup) -> set:
+        return {(a.name(g.place.iso3), a.inter) for c in g.clauses for a in c.actors if a.inter in (1, 2, 3, 4, 8)}
+
+    fighting = {"@violence", "@clash", "Armed clash"}
+    news = [g for g in groups if not g.background and not g.split_over and g.place is not None]
+    out = []
+    for g in groups:
+        if g in news and not has_day(g) and not g.casualties() and sides(g) and (
+                {t.label for c in g.clauses for t in c.triggers} <= fighting):
+            told = [o for o in news if o is not g and has_day(o) and o.date != g.date and o.first() < g.first()
+                    and place_key(o.place) == place_key(g.place) and sides(g) <= sides(o)
+                    and {t.label for c in o.clauses for t in c.triggers} & fighting]
+            if len(told) == 1:
+                told[0].clauses.extend(g.clauses)
                 continue
         out.append(g)
     return out

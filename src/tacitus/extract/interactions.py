@@ -452,6 +452,9 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and verb.head.lower_ == "of")) and \
                 not (verb.dep_ == "ccomp" and verb.i < verb.head.i):  # not "A accused B ..., a charge B denies"
             continue  # "urged both sides to show restraint", "accused Rwanda of sending troops": one act
+        if verb.lemma_ == "accuse" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+                verb.head.lemma_.lower() not in cues("event_nouns"):
+            continue  # "shot men and boys they accused of supporting the VDP": who the victims were said to be
         if verb.dep_ in ("acl", "ccomp") and {verb.head.lemma_.lower(), verb.head.lower_} & cues("charge_nouns"):
             continue  # "dismissed Kinshasa's accusations that it backs the M23": what is alleged, not done
         if _wanted_of_another(verb):
@@ -487,6 +490,10 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
             if anchor is not verb and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
                 continue  # "his administration has held peace talks with ...": how things stand, not news
             actor_tok = _subject(anchor)
+            if actor_tok is None and _operative(anchor) and memory.orgs:
+                actors = [replace(memory.orgs[0], start=base + anchor.idx, end=base + anchor.idx + len(anchor.text),
+                                  text=anchor.text)]  # "1. Condemns ...": the body whose communique it is
+                actor_tok = anchor
             if actor_tok is None and named is not None and named.dep_ == "nsubjpass":
                 actor_tok = speaker_of(verb)  # "troops had been sent to the area, the army said"
         if actor_tok is None:
@@ -494,7 +501,8 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if _is_past(anchor, base, dates, memory) or (named is not None and any(
                 c.dep_ == "amod" and c.lower_ in cues("past_adjectives") for c in named.children)):
             continue  # "... hosted earlier talks between the two sides"
-        actors = _actors(nlp, actor_tok, base, memory)
+        if actor_tok is not anchor or not _operative(anchor):
+            actors = _actors(nlp, actor_tok, base, memory)
         if not actors:
             continue
         cue_tokens = set(range(s, e))
@@ -661,6 +669,31 @@ def _answered(verb: Token, actors: list[Who], memory: Memory) -> Who | None:
     return None
 
 
+def _done_by(noun: Token) -> Token | None:
+    """Who did what an event noun names, when the phrase says so: "the attack carried out by
+    al-Shabaab", "the bombing by the BLA"."""
+    if noun.lemma_.lower() not in cues("event_nouns"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            found = _agent(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _operative(verb: Token) -> bool:
+    """An operative paragraph of a communique: "1. Condemns in the strongest terms ...", "3. Calls
+    on the Federal Government ...": a sentence opening on a verb in the third person, with no
+    subject of its own."""
+    first = next((t for t in verb.sent if not (t.like_num or t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i and verb.text[:1].isupper() and verb.lower_.endswith("s") and (
+        verb.tag_ == "VBZ" or verb.dep_ == "ROOT") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # (the tagger may take "Condemns", opening a line, for a plural noun)
+
+
 def _claim_owner(verb: Token) -> Token | None:
     """Whose words are rejected, when the rejection names them: "rejects the lies of a
     government", "dismissed Kigali's accusations"."""
@@ -734,6 +767,8 @@ def _recipients(nlp, heads: list[Token], actor: Who, base: int, memory: Memory, 
         elif h.tag_ == "NNS" and len(owners := _owners(nlp, h, base, memory, True)) > 1:
             out += [w for w in owners if w.code != actor.code]  # "hosted the presidents of Burundi and Rwanda"
             continue
+        elif (doer := _done_by(h)) is not None and (r := resolve(nlp, phrase(doer), base, memory)) is not None:
+            pass  # "condemns the attack carried out by al-Shabaab": whom the phrase itself names
         else:
             r = resolve(nlp, phrase(h), base, memory)
             if r is None:  # "closed its airspace to flights from Mali", "urged the leaders of Sudan"

@@ -124,7 +124,8 @@ def is_context(tok: Token, dated: bool = False) -> str | None:
         return "other"  # "the group has carried out similar bombings": other acts of that kind
     if tok.head.lower_ == "with" and tok.head.head.lower_ in ("armed", "equipped", "carrying", "laden"):
         return "equipment"  # "attackers armed with rifles and hand grenades"
-    if not dated and _pluperfect(verb) and not any(g.lemma_ in _cues()["say"] for g in _governors(verb, 3)):
+    if not dated and _pluperfect(verb) and not any(g.lemma_ in _cues()["say"] for g in _governors(verb, 3)) and not any(
+            c.dep_ == "parataxis" and c.lemma_ in _cues()["say"] for c in verb.children):  # "had been brought in dead, a worker said"
         return "earlier"  # "the three had been abducted by armed youths": before the story's day
     if not dated and _fights_for(tok):
         return "motive"  # "it is fighting to remove the army's allies", "they are fighting for self-rule"

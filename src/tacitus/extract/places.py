@@ -235,7 +235,8 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         if strength == "weak" and _located_in_division(doc, e, sent.end, nouns):
             strength = "strong"  # "over Kosti, in White Nile state": a place the text locates
         by_prep = bool(strength)
-        if s == sent.start and not (feature or by_prep) and _subject_town(doc[s:e], not_place | ner_place):
+        if (s == sent.start or _called_a_town(doc[s:e])) and not (feature or by_prep) and \
+                _subject_town(doc[s:e], not_place | ner_place):
             span = doc[s:e]  # "Dilling has been cut off. ... attacked the town": only what "the town" points to
             out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, "", None, False, False))
             taken.update(range(s, e))
@@ -284,9 +285,16 @@ def _town_taken_for_org(span: Span) -> bool:
 def _subject_town(span: Span, not_place: set[int]) -> bool:
     """A known town opening a sentence as its subject ("Dilling has been cut off since last
     year"): kept only as what a later "the town" points back to, never as where an act was."""
-    return span.root.dep_ in ("nsubj", "nsubjpass") and all(t.tag_ == "NNP" for t in span) \
+    return span.root.dep_ in ("nsubj", "nsubjpass") and all(t.tag_ == "NNP" or _called_a_town(span) for t in span) \
         and not_place.isdisjoint(range(span.start, span.end)) \
         and bool(load().lookup(span.text))
+
+
+def _called_a_town(span: Span) -> bool:
+    """"Djibo, a town of some 300,000 people": a capitalised name the text itself calls a town
+    (the tagger may take it for a common noun)."""
+    return span[0].text[:1].isupper() and any(
+        c.dep_ == "appos" and c.lemma_.lower() in ("town", "city", "village") for c in span.root.children)
 
 
 def _locative(span: Span, has_noun: bool) -> bool:

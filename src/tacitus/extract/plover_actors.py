@@ -389,7 +389,9 @@ def remember(nlp, sent: Span, base: int, memory: Memory) -> None:
             memory.people[ent[-1].text] = who
     for ent in sent.ents:
         if ent.label_ == "ORG":
-            name = _organisation(ent)
+            # the tagger's entity may be the tail of the name: "Security Council" of "The Peace and Security Council"
+            wide = sent.doc[min(ent.start, max(sent.start, ent.start - 3)):ent.end]
+            name = _organisation(wide) or _organisation(ent)
             if name is not None:
                 memory.orgs = [o for o in memory.orgs if o.code != name] + [
                     Who(name, None, 8, None, name, base + ent.start_char, base + ent.end_char, ent.text)]
