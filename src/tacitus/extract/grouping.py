@@ -350,6 +350,11 @@ def _drop_summaries(groups: list[EventGroup]) -> list[EventGroup]:
     return out
 
 
+def _has_day(g: EventGroup) -> bool:
+    """Some clause of the group says its own day (the others continue it)."""
+    return any(c.date is not None for c in g.clauses)
+
+
 def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
     """A summary that tells again, without a day of its own, what the report tells below with its
     day ("HIGHLIGHTS • Armed men abducted 14 road passengers in Zamfara State" over "On 18
@@ -357,11 +362,8 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
     later, dated, in the same place or inside the area it names, and each of its figures is a
     figure of that later telling. It is not an event of its own (it would stand on the
     publication day)."""
-    def has_day(g: EventGroup) -> bool:
-        return any(c.date is not None for c in g.clauses)
-
     news = {id(g) for g in groups if not g.background and not g.split_over}
-    dated = [g for g in groups if id(g) in news and has_day(g)]
+    dated = [g for g in groups if id(g) in news and _has_day(g)]
 
     def fits(g: EventGroup, o: EventGroup) -> bool:
         return o.first() > g.first() and (g.place is None or place_key(g.place) == place_key(o.place) or
@@ -369,7 +371,7 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
 
     out = []
     for g in groups:
-        if id(g) in news and g.clauses and not has_day(g):
+        if id(g) in news and g.clauses and not _has_day(g):
             later = [o for o in dated if fits(g, o)]
             kinds = {t.label for o in later for c in o.clauses for t in c.triggers}
             figures = {(x.kind, x.count.value) for o in later for x in o.casualties()}
@@ -385,9 +387,6 @@ def _merge_retold(groups: list[EventGroup]) -> list[EventGroup]:
     repulsed an attack by White Army militia near Nasir", after a memo's "19/11: exchange of fire
     between SSPDF and White Army ... in Nasir" and an item of 21/11 elsewhere) is the fight told
     before in that place between those sides, not a new one on the day the story had moved on to."""
-    def has_day(g: EventGroup) -> bool:
-        return any(c.date is not None for c in g.clauses)
-
     def sides(g: EventGroup) -> set:
         return {(a.name(g.place.iso3), a.inter) for c in g.clauses for a in c.actors if a.inter in (1, 2, 3, 4, 8)}
 
@@ -395,9 +394,9 @@ def _merge_retold(groups: list[EventGroup]) -> list[EventGroup]:
     news = [g for g in groups if not g.background and not g.split_over and g.place is not None]
     out = []
     for g in groups:
-        if g in news and not has_day(g) and not g.casualties() and sides(g) and (
+        if g in news and not _has_day(g) and not g.casualties() and sides(g) and (
                 {t.label for c in g.clauses for t in c.triggers} <= fighting):
-            told = [o for o in news if o is not g and has_day(o) and o.date != g.date and o.first() < g.first()
+            told = [o for o in news if o is not g and _has_day(o) and o.date != g.date and o.first() < g.first()
                     and place_key(o.place) == place_key(g.place) and sides(g) <= sides(o)
                     and {t.label for c in o.clauses for t in c.triggers} & fighting]
             if len(told) == 1:

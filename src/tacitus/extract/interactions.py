@@ -465,6 +465,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                                         if g.dep_ == "ccomp" for c in g.children):
             continue  # "warned of a humanitarian disaster" is no threat
         addressed: list[Token] = []
+        issuer: list[Who] = []  # a communique's issuer, for its operative paragraphs
         if cue.noun:
             actor_tok = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                               for p in c.children if p.dep_ == "pobj"), None)
@@ -491,7 +492,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
                 continue  # "his administration has held peace talks with ...": how things stand, not news
             actor_tok = _subject(anchor)
             if actor_tok is None and _operative(anchor) and memory.orgs:
-                actors = [replace(memory.orgs[0], start=base + anchor.idx, end=base + anchor.idx + len(anchor.text),
+                issuer = [replace(memory.orgs[0], start=base + anchor.idx, end=base + anchor.idx + len(anchor.text),
                                   text=anchor.text)]  # "1. Condemns ...": the body whose communique it is
                 actor_tok = anchor
             if actor_tok is None and named is not None and named.dep_ == "nsubjpass":
@@ -501,8 +502,7 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if _is_past(anchor, base, dates, memory) or (named is not None and any(
                 c.dep_ == "amod" and c.lower_ in cues("past_adjectives") for c in named.children)):
             continue  # "... hosted earlier talks between the two sides"
-        if actor_tok is not anchor or not _operative(anchor):
-            actors = _actors(nlp, actor_tok, base, memory)
+        actors = issuer or _actors(nlp, actor_tok, base, memory)
         if not actors:
             continue
         cue_tokens = set(range(s, e))

@@ -390,7 +390,7 @@ def remember(nlp, sent: Span, base: int, memory: Memory) -> None:
     for ent in sent.ents:
         if ent.label_ == "ORG":
             # the tagger's entity may be the tail of the name: "Security Council" of "The Peace and Security Council"
-            wide = sent.doc[min(ent.start, max(sent.start, ent.start - 3)):ent.end]
+            wide = sent.doc[max(sent.start, ent.start - 3):ent.end]
             name = _organisation(wide) or _organisation(ent)
             if name is not None:
                 memory.orgs = [o for o in memory.orgs if o.code != name] + [
