@@ -16,7 +16,8 @@ from .extract.grouping import group_clauses
 from .extract.interactions import Memory, find_interactions, finish, main_event, paragraph_homes, story_parties
 from .extract.language import detect_language
 from .extract.lexicon import cues
-from .extract.places import country_context, dateline_town, resolve_filed, resolve_place, to_model, with_known_kind
+from .extract.places import (country_context, dateline_town, main_country_of, resolve_filed, resolve_place, to_model,
+                             with_known_kind)
 from .models import DocumentInfo, Result, Source
 from .nlp.pipeline import chunk_text, load_pipeline
 
@@ -116,7 +117,7 @@ def extract(text: str, *, published: str | date | None = None, title: str | None
 
     events, background = [], []
     source = Source(document_id=doc_id, url=url, title=title, published=info.published)
-    main_country = ctx.most_common(1)[0][0] if ctx else None
+    main_country = main_country_of(ctx, resolved.values())
     blamed = [(c.sentence, a) for c in clauses for a in c.attributed]
     for group, event in build_events(group_clauses(clauses, ref, resolved, filed_at), text, doc_id, main_country, blamed):
         event.sources = [source]

@@ -119,9 +119,6 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
     return days or stamps[:1], years
 
 
-
-
-
 def _inverted_speech(tok: Token) -> bool:
     """"X killed 12 people in El Fasher, on Saturday, a committee said": a date after the report
     and before its speaker, though parsed onto "said", dates what was reported."""
@@ -403,7 +400,25 @@ def _attributed(sent: Span, actors: list[ActorMention]) -> list[ActorMention]:
         elif tok.dep_ == "nsubj" and tok.head.lemma_ == "claim" and any(
                 c.dep_ == "dobj" and c.lower_ in cues("claimed_acts") for c in tok.head.children):
             out.append(a)
+        elif _says_it_struck(tok):
+            out.append(a)
     return out
+
+
+_OWN_WORDS = {"its", "their", "it", "they", "we", "our"}
+
+
+def _says_it_struck(tok: Token) -> bool:
+    """"The BLA said in a statement that its fighters had targeted soldiers at the station": a
+    group saying its own men (or it) attacked claims the attack."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in speech_words():
+        return False
+    for act in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in cues("attack_verbs")):
+        for subj in (c for c in act.children if c.dep_ == "nsubj"):
+            if subj.lower_ in _OWN_WORDS or any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in subj.children):
+                return not any(c.dep_ == "neg" for c in act.children)
+    return False
 
 
 def _attribution_verbs(tok: Token) -> list[Token]:
@@ -420,6 +435,14 @@ def _follow_up(span: Span) -> bool:
     """Arrests of suspects after an attack are part of its story, not an event of their own."""
     window = span.doc[span.start:min(span.end + 6, span.sent.end)]
     return any(t.lower_ in ("suspects", "suspect", "connection") for t in window)
+
+
+def _dated_aftermath(tok: Token, day_tokens: set[int]) -> bool:
+    """"Rescuers search the rubble after an Israeli air strike on Sunday night": what comes
+    after an act is its aftermath, and the act carries its own day, so the report tells it
+    ("talks stalled after the offensive" cites one that was told elsewhere, or not at all)."""
+    return tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following") and tok.dep_ == "pobj" \
+        and any(t.i in day_tokens for t in tok.subtree)
 
 
 def _reaction_to_told_act(tok: Token) -> bool:
@@ -459,6 +482,7 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}
     judged: set[int] = set()  # acts a court is about, in a sentence that names their year
+    day_tokens = {t.i for m in days for t in [_mention_token(sent, base, m)]}
     dated = {i for m in mentions if sent.start_char <= m.start - base < sent.end_char
              for t in [doc.char_span(m.start - base, m.end - base, alignment_mode="expand")]
              if t is not None for i in range(t.start, t.end)}  # "on the night of March 31": no march
@@ -474,6 +498,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
         if tok.dep_ == "compound" and e - s == 1 and term.label in _MODIFIER_LABELS:
             continue  # "protest organisers", "the protest movement": a modifier, not an act
         why = is_context(tok, has_day)
+        if why == "cited" and _dated_aftermath(tok, day_tokens):
+            why = None
         if why == "judicial" and years:
             judged.add(tok.i)  # "jailed for a 2019 attack": background in its own year
         elif is_irrealis(tok) is not None or why is not None or is_planned(tok) or is_cumulative(tok, bool(days)):

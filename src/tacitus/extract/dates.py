@@ -124,6 +124,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("numeric", re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d{2}))?(?![\d/]|,\d)")),
+    # "It was Tuesday ... the 17th.": a day of the month said alone, ending its phrase
+    ("ordinal", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)—–]|$))", re.I)),
     ("overnight", re.compile(rf"\bovernight\s+(?:into|on|to)\s+{_WD}\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|this|past|on|late\s+on|early\s+on|late|early)\s+)?{_WD}\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
@@ -161,6 +163,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
         if not framed:
             return None  # "a 3/4 majority", "won 2/3 of the seats": not dates
         d = _numeric(m.group(0), int(g[0]), int(g[1]), g[2], ref)
+        return (d, 1, "day") if d else None
+    if kind == "ordinal":
+        d = _latest_day_of_month(int(g[0]), ref)
         return (d, 1, "day") if d else None
     if kind == "overnight":
         return weekday_on_or_before(g[0], ref), 1, "day"
@@ -270,11 +275,29 @@ def _absolute_dates(text: str, published: date) -> list[DateMention]:
             taken.append((s, e))
             found.append(DateMention(s, e, m.group(0), r[0], r[1], r[2]))
             kinds.append(kind)
-    # "on Sunday 15 November", "Monday, November 16": the weekday names the date that follows it
-    explicit = [d for d, k in zip(found, kinds) if k in ("iso", "mdy", "dmy", "numeric")]
+    # "on Sunday 15 November", "Monday, November 16": the weekday names the date that follows it;
+    # "It was Tuesday, around two in the morning, the 17th": so does a date of its weekday said just after
+    explicit = [d for d, k in zip(found, kinds) if k in ("iso", "mdy", "dmy", "numeric", "ordinal")]
     found = [d for d, k in zip(found, kinds) if not (k == "weekday" and any(
-        0 <= x.start - d.end <= 2 and not text[d.end:x.start].strip(" ,") for x in explicit))]
+        0 <= x.start - d.end <= 2 and not text[d.end:x.start].strip(" ,") or _same_day_said_again(text, d, x)
+        for x in explicit))]
     return sorted(found, key=lambda d: d.start)
+
+
+def _same_day_said_again(text: str, weekday: DateMention, x: DateMention) -> bool:
+    between = text[weekday.end:x.start]
+    return weekday.end <= x.start and len(between) <= 40 and x.date.weekday() == weekday.date.weekday() and not re.search(
+        r"[.!?]\s|\b(after|before|since|than|ago|until|and)\b", between, re.I)
+
+
+def _latest_day_of_month(day: int, ref: date) -> date | None:
+    """"the 17th": that day of this month if it has come, else of last month (a month back at most)."""
+    year, month = (ref.year, ref.month) if day <= ref.day else \
+        ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _DATELINE = re.compile(

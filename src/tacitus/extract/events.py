@@ -22,7 +22,7 @@ from .grouping import EventGroup, place_key
 from .lexicon import cues
 from .notes import write_notes
 from .places import PlaceMention
-from .roles import ARMED, as_of, assign_roles, choose_sub_event, pick_actors, resolve_label, state_forces
+from .roles import ARMED, as_of, assign_roles, choose_sub_event, fired_by, pick_actors, resolve_label, state_forces
 from .tolls import Figures, VictimKey, is_weak, reconcile, victim_figures
 
 
@@ -85,7 +85,7 @@ def build_event(g: EventGroup, text: str, doc_id: str,
         # by VDP militiamen was ambushed ... JNIM claimed the attack": the escort did not attack
         mentions.insert(0, blamed)
     named = pick_actors(mentions)
-    if claimed and named_groups:  # the claimed doer before the groups only named
+    if claimed:  # the claimed doer before the groups only named, and before the victims named
         named = sorted(named, key=lambda a: a.name_pattern != blamed.name_pattern)
     actors = as_of(named, g.date.isoformat())
     by_key: dict[tuple[str, str | None], ActorMention] = {}  # a trigger's doer, as named -> as coded
@@ -137,6 +137,8 @@ def build_event(g: EventGroup, text: str, doc_id: str,
     elif repellers:  # "the army says it repelled the attack": the other side attacked
         actors = [a for a in actors if a not in repellers] + [a for a in actors if a in repellers]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso, defenders)
+    if a1 is None and actor1 is not None and actor1.inter == 3 and info.event_type == "Explosions/Remote violence":
+        actor1 = fired_by([w[3] for c in clauses for w in c.weapons], loc_iso) or actor1
     if sub == "Mob violence" and "@clash" in labels and actor1 is not None and actor1.inter == 5 and (
             actor2 is None or actor2.inter == 7):
         actor2, a2 = actor1, a1  # "clashes between two communities": crowds on both sides (ACLED: rioters v rioters)

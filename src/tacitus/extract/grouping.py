@@ -187,7 +187,8 @@ def group_clauses(clauses: list[Clause], published: date, resolved: dict[PlaceMe
         g.date_evidence.append(evidence)
     out = list(groups.values())
     out = _merge_retold(_drop_told_below(_drop_summaries(_refine(_merge_nested(out), named_at))))
-    out = _place_from_before(_merge_actless(_merge_unplaced(out)), named_at)
+    out = _place_in_only_town(_place_from_before(_merge_actless(_merge_unplaced(out)), named_at), named_at)
+    out = _merge_into_its_day(out)
     return _split_responses(_place_from_dateline(out, filed_at))
 
 
@@ -204,6 +205,29 @@ def _place_from_before(groups: list[EventGroup], named_at: list[tuple[int, Resol
         if len(towns) == 1:
             g.place = next(iter(towns.values()))
     return groups
+
+
+def _place_in_only_town(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]]) -> list[EventGroup]:
+    """A report that names one town only, where its placed acts happened, tells its unplaced acts
+    there too ("Our correspondent lives in Kharkiv ... a drone hit the building across the
+    street"); a second town named anywhere, or a day that has a placed event, leaves them alone."""
+    news = [g for g in groups if not g.background]
+    placed = {place_key(g.place): g.place for g in news if g.place is not None}
+    if len(placed) != 1:
+        return groups
+    town = next(iter(placed.values()))
+    if town.area or town.latitude is None or not all(  # its own districts ("Kharkiv's Saltivka district") are it
+            r.latitude is not None and _km(town.latitude, town.longitude, r.latitude, r.longitude) <= SAME_TOWN_KM
+            for _, r in named_at if not r.area):
+        return groups
+    placed_days = {g.date for g in news if g.place is not None}
+    for g in news:
+        if g.place is None and not g.split_over and g.date not in placed_days:
+            g.place = town
+    return groups
+
+
+SAME_TOWN_KM = 15
 
 
 def _place_from_dateline(groups: list[EventGroup], filed_at: ResolvedPlace | None) -> list[EventGroup]:
@@ -333,7 +357,7 @@ def _drop_summaries(groups: list[EventGroup]) -> list[EventGroup]:
             for c in g.clauses:
                 if not (vague or c.date is None or c.date.precision > 1):
                     continue
-                for x in [x for x in c.casualties if x.kind == kind]:
+                for x in [x for x in c.casualties if x.kind == kind and not x.is_update]:  # "bringing the toll to six" adds up one event
                     parts = {id(o): (o, t[0]) for o in events
                              if (t := reconcile(victim_figures([y for y in o.casualties() if y is not x]), kind)) and t[0]}
                     if len(parts) >= 2 and x.count.value == sum(n for _, n in parts.values()):
@@ -377,6 +401,23 @@ def _drop_told_below(groups: list[EventGroup]) -> list[EventGroup]:
             figures = {(x.kind, x.count.value) for o in later for x in o.casualties()}
             acts = [t.label for c in g.clauses for t in c.triggers]
             if acts and set(acts) <= kinds and all((x.kind, x.count.value) in figures for x in g.casualties()):
+                continue
+        out.append(g)
+    return out
+
+
+def _merge_into_its_day(groups: list[EventGroup]) -> list[EventGroup]:
+    """"Mirebalais was overrun last week" in a report that later dates the attack ("It was
+    Tuesday ... the 17th"): an act dated only to a week is the act told with its day that week in
+    the same place, when there is exactly one."""
+    news = [g for g in groups if not g.background and not g.split_over and g.place is not None]
+    out = []
+    for g in groups:
+        if g in news and g.precision == 2:
+            days = [o for o in news if o.precision == 1 and place_key(o.place) == place_key(g.place)
+                    and abs((o.date - g.date).days) <= 3]
+            if len(days) == 1:
+                days[0].clauses = sorted(days[0].clauses + g.clauses, key=lambda c: c.start)
                 continue
         out.append(g)
     return out

@@ -123,7 +123,8 @@ def _act_noun(verb: Token, act: Act) -> Token | None:
                     x.dep_ in ("compound", "amod") and x.lower_ in act.nouns for x in n.children):
                 return n
             of = next((p for x in n.children if x.dep_ == "prep" and x.lower_ in ("of", "in") for p in x.children), None)
-            if of is not None and of.lemma_.lower() in act.nouns:  # "declared a state of emergency", "$20m in aid"
+            if of is not None and (of.lemma_.lower() in act.nouns or any(  # "declared a state of emergency", "$20m in aid"
+                    x.dep_ == "compound" and x.lower_ in act.nouns for x in of.children)):  # "300 members of la Guardia Nacional"
                 return n
     if act.slot == "object" and any(c.dep_ == "dobj" for c in children):  # "pledged 10 million pounds in aid to Sudan"
         return next((p for c in children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
@@ -531,7 +532,9 @@ def find_interactions(nlp, sent: Span, base: int, dates: list[DateMention], memo
         if cue.type == "REJECT":
             answered = _answered(anchor, actors, memory)
             owner = _claim_owner(anchor)
-            if owner is not None:  # "rejects the lies of a government", "rejected Kigali's accusations"
+            if owner is not None and owner.lemma_.lower() in memory.documents:
+                heads, override = [], [memory.documents[owner.lemma_.lower()]]  # "rejected the memo's figures"
+            elif owner is not None:  # "rejects the lies of a government", "rejected Kigali's accusations"
                 heads = [owner]
             elif answered is not None:  # "rejected the accusation", "rejected that account"
                 heads, override = [], [answered]
@@ -909,13 +912,15 @@ def _countries_in(nlp, tok: Token, base: int) -> list[Who]:
 def _actor(nlp, tok: Token, base: int, memory: Memory) -> Who | None:
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "Iran's foreign minister, who visited Beirut"
+    if tok.lower_ == "i" and tok.head.dep_ == "relcl":
+        return None  # "most analysts I spoke to": the writer describing sources, not an actor's act
     if tok.lower_ in PRONOUNS:
         speaker = speaker_of(tok)
         if tok.lower_ == "they" and speaker is not None and speaker.ent_type_ == "PERSON" and not _plural(speaker):
             return None  # "Rubio said ... the parties ... and that they had agreed": not Rubio
         if speaker is not None and speaker.lower_ not in PRONOUNS:
             return resolve(nlp, phrase(speaker), base, memory) or memory.last
-        if tok.lower_ == "we" and memory.voice is not None:
+        if tok.lower_ in ("we", "i") and memory.voice is not None:
             return memory.voice  # a briefing's answer: "We firmly oppose ..."
         return memory.last
     if (tok.lower_ == "side" and not _countries_named(nlp, tok)) or (tok.lower_ == "each" and tok.dep_ == "nsubj"):

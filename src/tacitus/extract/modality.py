@@ -227,7 +227,14 @@ def _pluperfect(verb: Token) -> bool:
     """A main verb in the pluperfect ("they had been abducted"); in a relative clause ("a bomber
     who had hidden explosives") it only describes someone."""
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return main and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return main and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and not _by_then(verb)
+
+
+def _by_then(verb: Token) -> bool:
+    """"By morning rescuers had pulled out two bodies": done by a time of the story's day, so
+    the tally so far, not something from before it."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.lower_ in _cues()["by_times"] for o in c.children) for c in verb.children)
 
 
 def _headline(tok: Token) -> bool:

@@ -43,6 +43,7 @@ class PlaceMention:
     near: bool = False  # "near X", "outside X", "20 km from X": somewhere around the place, not in it
     town_part: bool = False  # "central La Paz", "downtown Lima": a part of a town, so the town
     route: str = ""  # "the Kisumu–Busia highway": the road it is an end of, which runs far from it
+    by_prep: bool = False  # after a place preposition or a place noun ("in X", "the town of X"), or struck ("X was overrun")
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
     nouns, preps = place_nouns(), place_preps()
     accepted: dict[tuple[int, int], str] = {}
     strong_at: set[tuple[int, int]] = set()  # after "in", "near", "the town of", "the capital"
+    prepped: set[tuple[int, int]] = set()  # after any place preposition
     in_town: set[tuple[int, int]] = set()
     previous: tuple[int, int] | None = None
     for s, e in runs:
@@ -230,8 +232,9 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                 and before.head.lemma_ in cues("attack_verbs"):
             strength = "strong"  # "a missile strike on Odesa", "an attack against Djibo"
         if before is not None and before.lemma_ in cues("attack_verbs") and doc[s].dep_ in ("dobj", "compound") \
-                or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in cues("attack_verbs")):
-            strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal"
+                or (doc[s:e].root.dep_ == "dobj" and doc[s:e].root.head.lemma_ in cues("attack_verbs")) \
+                or _struck_subject(doc[s:e].root):
+            strength = "strong"  # "shelled Kherson", "hit Kramatorsk", "captured Kidal", "Mirebalais was overrun"
         if strength == "weak" and _located_in_division(doc, e, sent.end, nouns):
             strength = "strong"  # "over Kosti, in White Nile state": a place the text locates
         by_prep = bool(strength)
@@ -247,10 +250,12 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
                     and ner_place.isdisjoint(range(s, e)) and not (strength and before.lower_ != "of" and _town_taken_for_org(doc[s:e])):
                 previous = (s, e)
                 continue
-            if s == sent.start and not feature and ner_place.isdisjoint(range(s, e)):
+            if s == sent.start and not feature and ner_place.isdisjoint(range(s, e)) and not _struck_subject(doc[s:e].root):
                 previous = (s, e)
                 continue
             accepted[(s, e)] = feature
+            if by_prep:
+                prepped.add((s, e))
             if town_part:
                 in_town.add((s, e))
             if strength == "strong":
@@ -265,7 +270,7 @@ def find_place_mentions(nlp, sent: Span, base: int) -> list[PlaceMention]:
         out.append(PlaceMention(base + span.start_char, base + span.end_char, span.text, feature, None,
                                 not ner_place.isdisjoint(range(s, e)),
                                 _locative(span, bool(feature) or (s, e) in strong_at), _near(span),
-                                (s, e) in in_town, _route_end(span)))
+                                (s, e) in in_town, _route_end(span), (s, e) in prepped))
         taken.update(range(s, e))
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and taken.isdisjoint(range(ent.start, ent.end)):
@@ -282,10 +287,27 @@ def _town_taken_for_org(span: Span) -> bool:
         p.population >= TOWN_OVER_AREA for p in load().lookup(span.text))
 
 
+def _struck_subject(tok) -> bool:
+    """"Mirebalais was overrun by the gang", "the town was shelled": the subject of a passive
+    attack is where it happened (the parser may hang the participle on "was" as an attribute)."""
+    if tok.dep_ == "nsubjpass":
+        return tok.head.lemma_ in cues("attack_verbs")
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lemma_ in cues("attack_verbs") and not any(d.dep_ == "det" for d in c.children)
+        for c in tok.head.children)  # "was overrun" (tagged a noun), not "was an attack"
+
+
+def _described_by(tok) -> bool:
+    """"Mirebalais, a town on the road between Port-au-Prince and ...": places in a description
+    of another place say where it lies, not where anything happened."""
+    return any(a.dep_ == "appos" and a.head.pos_ == "PROPN"
+               and a.lemma_.lower() in ("town", "city", "village") for a in tok.ancestors)
+
+
 def _subject_town(span: Span, not_place: set[int]) -> bool:
     """A known town opening a sentence as its subject ("Dilling has been cut off since last
     year"): kept only as what a later "the town" points back to, never as where an act was."""
-    return span.root.dep_ in ("nsubj", "nsubjpass") and all(t.tag_ == "NNP" or _called_a_town(span) for t in span) \
+    return span.root.dep_ in ("nsubj", "nsubjpass") and not _struck_subject(span.root) and all(t.tag_ == "NNP" or _called_a_town(span) for t in span) \
         and not_place.isdisjoint(range(span.start, span.end)) \
         and bool(load().lookup(span.text))
 
@@ -307,9 +329,9 @@ def _locative(span: Span, has_noun: bool) -> bool:
         return any(t.lower_ in place_nouns() or place_preps().get(t.lower_) == "of-noun" or
                    t.lower_ in cues("possessed_sites") for t in part)  # "the road to Juliaca's airport"
     root = span.root
-    if _destination(root):
+    if _destination(root) or _described_by(root):
         return False
-    if has_noun:
+    if has_noun or _struck_subject(root):
         return True
     return root.dep_ not in ("nsubj", "nsubjpass", "poss")
 
@@ -394,6 +416,17 @@ def country_context(mentions: list[PlaceMention], country_words: Counter) -> Cou
             if area is not None and area.iso3 and area.feature in ("admin1", "region"):
                 ctx[area.iso3] += 1  # "Zamfara State", "Gaza" point to their countries
     return ctx
+
+
+def main_country_of(ctx: Counter, resolved) -> str | None:
+    """The country the report is about: its demonyms and named countries, plus the towns it
+    names ("Kharkiv" three times outweighs "the Russian border" and "Russian guided bombs"). A
+    report that names no country is about none: "talks are expected in Geneva" is only a venue."""
+    if not ctx:
+        return None
+    told = Counter(ctx)
+    told.update(r.iso3 for r in resolved if r is not None and r.iso3 and r.feature in ("populated place", "admin2"))
+    return told.most_common(1)[0][0] if told else None
 
 
 def with_known_kind(mentions: list[PlaceMention]) -> dict[PlaceMention, PlaceMention]:
@@ -485,8 +518,8 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
             ctx.get(a.iso3) for a in gaz.lookup_admin1(m.text))):
         return _region(m, region)  # ("Gaza province" in a story about Mozambique is the province)
     candidates = gaz.lookup(m.text)
-    if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-")):
-        candidates = gaz.lookup(m.text.split("-", 1)[1])
+    if not candidates and m.text.lower().startswith(("al-", "el-", "as-", "ad-", "al ", "el ")):
+        candidates = gaz.lookup(re.split(r"[- ]", m.text, maxsplit=1)[1])  # "Al Bureij" is Bureij
     areas = [a for a in gaz.lookup_admin1(m.text) if a.name] if m.feature in ("", "admin1") else []
     if areas:
         area = max(areas, key=lambda a: _area_score(a, ctx))
@@ -502,7 +535,7 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
         return None  # an unknown district gives way to the province or town named with it
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
     if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
-                                   not m.ner and best.population < 5000):
+                                   not m.ner and best.population < 5000) and not _only_one(m, candidates, best):
         return None  # a namesake in a country the article never mentions ("Port" -> Le Port, "Juma" -> Yuma)
     if m.feature == "admin1":  # a province the gazetteer does not name: the one its namesake town is in
         a1 = gaz.admin1(best.iso3, best.admin1code)
@@ -511,6 +544,20 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
         return ResolvedPlace(m, m.text, "admin1", best.iso3, best.latitude, best.longitude, None, m.text,
                              best.admin1code)
     return _town(m, best, m.feature if m.feature in ("admin2", "populated place") else "populated place")
+
+
+UNIQUE_TOWN = 20_000  # a named town this big, with no namesake anywhere, is itself
+
+
+def _only_one(m: PlaceMention, candidates: list, best) -> bool:
+    """"an Israeli air strike in Nuseirat": a name said after a place preposition that only one
+    sizeable town on earth bears is that town, though the article names only the attacker's
+    country ("the Minister for Africa" names no town)."""
+    return m.by_prep and m.locative and best.population >= UNIQUE_TOWN and all(
+        p.iso3 == best.iso3 for p in candidates if p.population >= NAMESAKE_FLOOR)
+
+
+NAMESAKE_FLOOR = 1000  # hamlets that share a town's name are no rival to it
 
 
 def to_model(m: PlaceMention, r: ResolvedPlace | None) -> Place:

@@ -27,7 +27,7 @@ from . import matchers
 from .dates import DateMention
 from .lexicon import countries, country_terms, cues, organisations, read_rows, speech_words, split_alts
 
-PRONOUNS = {"it", "he", "she", "they", "we"}
+PRONOUNS = {"it", "he", "she", "they", "we", "i"}  # "i": a speaker in the first person ("I will meet ...")
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
@@ -78,6 +78,7 @@ class Memory:
     bodies: dict[str, Who] = field(default_factory=dict)  # "military" -> the state of "Pakistan's military", named last
     measures: list[tuple[Who, str]] = field(default_factory=list)  # (who, type) of the measures told so far
     voice: Who | None = None  # who "we" is in a briefing's answers ("What is China's comment?")
+    documents: dict[str, Who] = field(default_factory=dict)  # "memo" -> who wrote "a memo from the UN mission"
 
 
 @cache
@@ -217,7 +218,7 @@ def resolve(nlp, span: Span, base: int, memory: Memory) -> Who | None:
     low = text.lower()
     start, end = base + span.start_char, base + span.end_char
     if low in PRONOUNS:
-        return (memory.voice or memory.last) if low == "we" else memory.last
+        return (memory.voice or memory.last) if low in ("we", "i") else memory.last
     for s, e, t in _named_over_prep(nlp, span) or matchers.armed_groups(nlp)(span):
         country, inter = None if t.extra[1] == "*" else t.extra[1], int(t.extra[0])
         return Who(t.label, country, inter, None, side_code(t.label, country, inter), start, end, text)
@@ -395,6 +396,14 @@ def remember(nlp, sent: Span, base: int, memory: Memory) -> None:
             if name is not None:
                 memory.orgs = [o for o in memory.orgs if o.code != name] + [
                     Who(name, None, 8, None, name, base + ent.start_char, base + ent.end_char, ent.text)]
+    for tok in sent:  # "an internal memo from the United Nations mission": later "the memo's figures" are its
+        if tok.lemma_.lower() in cues("document_nouns") and tok.lemma_.lower() not in memory.documents:
+            author = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                           for p in c.children if p.dep_ == "pobj"), None) or \
+                next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+            who = resolve(nlp, phrase(author), base, memory) if author is not None else None
+            if who is not None and not who.placeholder:
+                memory.documents[tok.lemma_.lower()] = who
     for s, e, t in matchers.armed_groups(nlp)(sent):
         if int(t.extra[0]) in (2, 3, 4):
             span = sent.doc[s:e]

@@ -20,7 +20,7 @@ from functools import cache
 from .. import taxonomy
 from ..models import Actor
 from .actors import ActorMention
-from .lexicon import countries, read_rows
+from .lexicon import countries, read_rows, split_alts
 
 ARMED = (1, 2, 3, 4, 8)
 
@@ -133,6 +133,20 @@ def _unidentified(iso3: str | None) -> Actor:
     cname = countries()[iso3].name if iso3 in countries() else None
     return Actor(name=f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group",
                  text="", country=iso3, inter=3)
+
+
+@cache
+def _systems() -> list[tuple[str, str, set[str]]]:
+    return [(w, user, set(where.split("|"))) for words, user, where in read_rows("weapon_systems.tsv")
+            for w in split_alts(words)]
+
+
+def fired_by(weapon_words: list[str], loc_iso: str | None) -> Actor | None:
+    """"a Shahed drone hit the building" in Kharkiv: a weapon only one side fires at that country
+    names the side ("Military Forces of Russia", abroad) when the report names no attacker."""
+    said = " ".join(weapon_words).lower()
+    user = next((u for w, u, where in _systems() if w in said and loc_iso in where), None)
+    return None if user is None else _abroad(state_forces(user), None, loc_iso, False)
 
 
 def state_forces(iso3: str) -> Actor:

