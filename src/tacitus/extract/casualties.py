@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span
@@ -377,7 +377,9 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
             continue  # "Azerbaijan said it lost 50" is a toll; "lost control", "a witness who lost three" are not
         # "killing 12 people" takes its victims after it; "eight people lost their lives" before
         active = verb.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
-            and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in cues("intransitive")
+            and doc[we - 1].lower_ not in ("life", "lives") and verb.lemma_ not in cues("intransitive") \
+            and not (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.i < verb.i and c.like_num
+                                                for c in verb.children))  # "6 killed, 24 injured": a passive left short
         later_words = [x[0] for x in words if x[0] >= we]
         after = [c for c in counts if c.start >= we and c.start - we <= 4 and id(c) not in used
                  and not any(w < c.start for w in later_words)]  # "killing the driver and wounding two"
@@ -445,4 +447,8 @@ def find_casualties(nlp, sent: Span, base: int, actors: list[ActorMention],
                 victim_country=vcountry, victim_category=vcat,
                 claimed_by=claimed_by, claimed_by_country=vcountry if each_side else claimed_country,
                 is_update=is_update, enemy_claim=_enemy_claim(claimed_by, claimed_country, vcat, each_side)))
+    first = min((c.start for c in counts), default=sent.end)
+    if any(t.lower_ in cues("update_words") for t in doc[sent.start:first]):
+        # "Update 11.40: the governor now says 9 people were killed and 31 injured": every count of it
+        out = [replace(c, is_update=True) if not c.is_update else c for c in out]
     return out

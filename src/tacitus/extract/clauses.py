@@ -98,6 +98,13 @@ def _is_speech_date(sent: Span, base: int, m: DateMention) -> bool:
                                                              and before[-1] == "on"))
 
 
+def _opens_item(doc, base: int, m: DateMention) -> bool:
+    """"* Nov 23 - The army said it repelled an attack": a date heading a bullet or a line, set
+    off by a dash or colon, dates the item's acts, not its "said"."""
+    line = doc.text[doc.text.rfind("\n", 0, m.start - base) + 1:m.start - base]
+    return not line.strip(" *-•\t") and re.match(r"\s*[-—–:]", doc.text[m.end - base:m.end - base + 3]) is not None
+
+
 def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
                     published: date) -> tuple[list[DateMention], list[DateMention]]:
     """(the day-like dates of actions in the sentence, the past years that make a clause background)."""
@@ -112,7 +119,7 @@ def _sentence_dates(nlp, sent: Span, base: int, mentions: list[DateMention],
             days.append(m)
     stamps = [m for m in mentions if m.kind == "stamp"]
     speech = {s for s, _, _ in matchers.speech_verbs(nlp)(sent)} if days else set()
-    days = [m for m in days if not _is_speech_date(sent, base, m) and (_inverted_speech(
+    days = [m for m in days if not _is_speech_date(sent, base, m) and (_opens_item(doc, base, m) or _inverted_speech(
         _mention_token(sent, base, m)) or not _is_report_verb(
         _verb_of(_mention_token(sent, base, m)), speech, m.date == published,
         doc.text[max(0, m.start - base - 3):m.start - base].lower() == "by "))]
@@ -367,6 +374,24 @@ def _shootings(sent: Span, people: set[int]) -> list[Token]:
         c.dep_ == "dobj" and (c.i in people or c.lower_ in ("him", "her", "them")) for c in t.children)]
 
 
+def _raids(sent: Span, raiders: set[int]) -> list[Token]:
+    """"the gunmen came back to Mushu", "bandits swept through three villages": armed men coming
+    into a settlement (not "returned to their bases"). ``raiders`` are the token indices of the
+    sentence's unnamed armed men."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in cues("raid_verbs") or not any(
+                c.dep_ == "nsubj" and c.i in raiders for c in t.children):
+            continue
+        heads = [t] + [c for c in t.children if c.dep_ in ("advmod", "prt")]  # "came back to Mushu"
+        places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "through", "on")
+                  for p in c.children if p.dep_ == "pobj"]
+        if any(p.ent_type_ in ("GPE", "LOC") or p.lemma_.lower() in cues("settlement_nouns") or
+               (p.pos_ == "PROPN" and p.text[:1].isupper()) for p in places):
+            out.append(t)
+    return out
+
+
 def _exchanges(sent: Span) -> list[Token]:
     """"exchanged artillery and machine-gun fire", "traded heavy fire": both sides fought."""
     return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("exchange", "trade") and any(
@@ -478,6 +503,8 @@ def read_sentence(nlp, sent: Span, base: int, mentions: list[DateMention], publi
     people = {a.token_i for a in actors}
     matches += [(t.i, t.i + 1, matchers.Term("@violence", ("small arms",))) for t in _shootings(sent, people)
                 if t.i not in covered]
+    raiders = {a.token_i for a in actors if a.inter == 3 and a.category == "militant"}
+    matches += [(t.i, t.i + 1, matchers.Term("@violence", ("",))) for t in _raids(sent, raiders) if t.i not in covered]
     # "his challenger attacked him at a rally": words, and the rally is only where they were said
     verbal = {doc[s:e].root.i for s, e, term in matches if term.label == "@violence"
               and _agent(doc[s:e].root, actors) is None and is_verbal(doc[s:e].root)}

@@ -121,9 +121,13 @@ _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on the night of 22 to 23 November", "22-23 Nov": a night or a span starts on its first day
+    ("span", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?", re.I)),
     ("mdy", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("numeric", re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d{2}))?(?![\d/]|,\d)")),
+    # "Christmas Eve 2023": a feast named with its year
+    ("feast", re.compile(r"\b(christmas eve|christmas day|christmas|new year's eve|new year's day)\s+((?:19|20)\d{2})\b", re.I)),
     # "It was Tuesday ... the 17th.": a day of the month said alone, ending its phrase
     ("ordinal", re.compile(r"\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)—–]|$))", re.I)),
     ("overnight", re.compile(rf"\bovernight\s+(?:into|on|to)\s+{_WD}\b", re.I)),
@@ -164,6 +168,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
             return None  # "a 3/4 majority", "won 2/3 of the seats": not dates
         d = _numeric(m.group(0), int(g[0]), int(g[1]), g[2], ref)
         return (d, 1, "day") if d else None
+    if kind == "span":
+        d = _day_of(int(g[0]), MONTHS[g[1].lower()], int(g[2]) if g[2] else None, ref)
+        return (d, 1, "day") if d else None
+    if kind == "feast":
+        month, day = _FEASTS[g[0].lower()]
+        return date(int(g[1]), month, day), 1, "day"
     if kind == "ordinal":
         d = _latest_day_of_month(int(g[0]), ref)
         return (d, 1, "day") if d else None
@@ -209,6 +219,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, int, str] | 
     return None
 
 
+_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+           "new year's eve": (12, 31), "new year's day": (1, 1)}
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
 _RELATIVE = re.compile(
@@ -277,10 +289,12 @@ def _absolute_dates(text: str, published: date) -> list[DateMention]:
             kinds.append(kind)
     # "on Sunday 15 November", "Monday, November 16": the weekday names the date that follows it;
     # "It was Tuesday, around two in the morning, the 17th": so does a date of its weekday said just after
-    explicit = [d for d, k in zip(found, kinds) if k in ("iso", "mdy", "dmy", "numeric", "ordinal")]
+    # "Last month, on the night of 28 October": a period, then the day in it that it stands for
+    explicit = [d for d, k in zip(found, kinds) if k in ("iso", "mdy", "dmy", "numeric", "ordinal", "span")]
     found = [d for d, k in zip(found, kinds) if not (k == "weekday" and any(
         0 <= x.start - d.end <= 2 and not text[d.end:x.start].strip(" ,") or _same_day_said_again(text, d, x)
-        for x in explicit))]
+        for x in explicit)) and not (k in ("week", "month", "last_month_name") and any(
+            _period_then_its_day(text, d, x) for x in explicit))]
     return sorted(found, key=lambda d: d.start)
 
 
@@ -288,6 +302,13 @@ def _same_day_said_again(text: str, weekday: DateMention, x: DateMention) -> boo
     between = text[weekday.end:x.start]
     return weekday.end <= x.start and len(between) <= 40 and x.date.weekday() == weekday.date.weekday() and not re.search(
         r"[.!?]\s|\b(after|before|since|than|ago|until|and)\b", between, re.I)
+
+
+def _period_then_its_day(text: str, period: DateMention, x: DateMention) -> bool:
+    between = text[period.end:x.start]
+    inside = (x.date.year, x.date.month) == (period.date.year, period.date.month) if period.precision == 3 \
+        else abs((x.date - period.date).days) <= 3
+    return period.end <= x.start and len(between) <= 25 and inside and not re.search(r"[.!?;]|\band\b", between)
 
 
 def _latest_day_of_month(day: int, ref: date) -> date | None:

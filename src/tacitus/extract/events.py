@@ -138,7 +138,8 @@ def build_event(g: EventGroup, text: str, doc_id: str,
         actors = [a for a in actors if a not in repellers] + [a for a in actors if a in repellers]
     actor1, actor2, a1, a2 = assign_roles(info.event_type, sub, actors, victims, loc_iso, defenders)
     if a1 is None and actor1 is not None and actor1.inter == 3 and info.event_type == "Explosions/Remote violence":
-        actor1 = fired_by([w[3] for c in clauses for w in c.weapons], loc_iso) or actor1
+        # the act's own weapon first, then one the report names elsewhere ("it was an Iskander-M")
+        actor1 = fired_by([w[3] for c in clauses for w in c.weapons], loc_iso) or fired_by([text], loc_iso) or actor1
     if sub == "Mob violence" and "@clash" in labels and actor1 is not None and actor1.inter == 5 and (
             actor2 is None or actor2.inter == 7):
         actor2, a2 = actor1, a1  # "clashes between two communities": crowds on both sides (ACLED: rioters v rioters)

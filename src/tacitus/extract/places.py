@@ -24,7 +24,7 @@ from functools import cache
 if TYPE_CHECKING:  # spaCy is imported when a pipeline loads, not with this module
     from spacy.tokens import Span
 
-from ..geo.gazetteer import Admin1, GeoPlace, Region, fold, load
+from ..geo.gazetteer import Admin1, GeoPlace, Region, fold, load, neighbours
 from ..models import Place
 from . import matchers
 from .dates import MONTHS, WEEKDAYS
@@ -535,7 +535,7 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
         return None  # an unknown district gives way to the province or town named with it
     best = max(candidates, key=lambda p: _score(p, ctx, fold(p.name) == fold(m.text)))
     if not ctx.get(best.iso3) and (ctx and best.population < 200_000 or
-                                   not m.ner and best.population < 5000) and not _only_one(m, candidates, best):
+                                   not m.ner and best.population < 5000) and not _only_one(m, candidates, best, ctx):
         return None  # a namesake in a country the article never mentions ("Port" -> Le Port, "Juma" -> Yuma)
     if m.feature == "admin1":  # a province the gazetteer does not name: the one its namesake town is in
         a1 = gaz.admin1(best.iso3, best.admin1code)
@@ -549,12 +549,14 @@ def resolve_place(m: PlaceMention, ctx: Counter) -> ResolvedPlace | None:
 UNIQUE_TOWN = 20_000  # a named town this big, with no namesake anywhere, is itself
 
 
-def _only_one(m: PlaceMention, candidates: list, best) -> bool:
+def _only_one(m: PlaceMention, candidates: list, best, ctx: Counter) -> bool:
     """"an Israeli air strike in Nuseirat": a name said after a place preposition that only one
-    sizeable town on earth bears is that town, though the article names only the attacker's
-    country ("the Minister for Africa" names no town)."""
+    sizeable town on earth bears, in a country bordering the one the article names, is that town
+    though the article names only the attacker's country ("the Minister for Africa" names no
+    town; a Nigerian village "Mushu" is not Mus in Turkey)."""
     return m.by_prep and m.locative and best.population >= UNIQUE_TOWN and all(
-        p.iso3 == best.iso3 for p in candidates if p.population >= NAMESAKE_FLOOR)
+        p.iso3 == best.iso3 for p in candidates if p.population >= NAMESAKE_FLOOR) and \
+        not neighbours().get(best.iso3, frozenset()).isdisjoint(ctx)  # next door to the story ("Mushu" is not Mus)
 
 
 NAMESAKE_FLOOR = 1000  # hamlets that share a town's name are no rival to it

@@ -13,6 +13,7 @@ ACLED's conventions, as rules over the actors an event's clauses mention:
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import cache
@@ -145,7 +146,7 @@ def fired_by(weapon_words: list[str], loc_iso: str | None) -> Actor | None:
     """"a Shahed drone hit the building" in Kharkiv: a weapon only one side fires at that country
     names the side ("Military Forces of Russia", abroad) when the report names no attacker."""
     said = " ".join(weapon_words).lower()
-    user = next((u for w, u, where in _systems() if w in said and loc_iso in where), None)
+    user = next((u for w, u, where in _systems() if re.search(rf"\b{re.escape(w)}\b", said) and loc_iso in where), None)
     return None if user is None else _abroad(state_forces(user), None, loc_iso, False)
 
 

