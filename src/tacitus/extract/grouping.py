@@ -210,7 +210,8 @@ def _place_from_before(groups: list[EventGroup], named_at: list[tuple[int, Resol
 def _place_in_only_town(groups: list[EventGroup], named_at: list[tuple[int, ResolvedPlace]]) -> list[EventGroup]:
     """A report that names one town only, where its placed acts happened, tells its unplaced acts
     there too ("Our correspondent lives in Kharkiv ... a drone hit the building across the
-    street"); a second town named anywhere, or a day that has a placed event, leaves them alone."""
+    street"); a second town more than ``SAME_TOWN_KM`` away named anywhere, or a day that has a
+    placed event, leaves them alone."""
     news = [g for g in groups if not g.background]
     placed = {place_key(g.place): g.place for g in news if g.place is not None}
     if len(placed) != 1:
