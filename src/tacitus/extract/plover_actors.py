@@ -335,12 +335,17 @@ def _anaphor(head: Token, memory: Memory) -> Who | None:
     word = owner.lower_ if owner is not None else head.lower_
     if memory.groups and word in cues("group_anaphors"):
         return memory.groups[-1]
-    if owner is None and any(c.dep_ in ("amod", "compound") and c.lower_ in cues("national_body_marks")
-                             for c in head.children):
+    if owner is None and _named_by_task(head):
         return None  # "the electoral commission" is the country's own, not the last body named a commission
     if memory.orgs and word in cues("organisation_anaphors"):  # "the council": the last one named a council
         return next((o for o in reversed(memory.orgs) if word in o.name.lower().split()), memory.orgs[-1])
     return None
+
+
+def _named_by_task(head: Token) -> bool:
+    """"the electoral commission", "the national human rights commission": a body of the
+    story's own state, named by what it does (``national_body_marks``)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in cues("national_body_marks") for c in head.children)
 
 
 def _home(head: Token, text: str, start: int, end: int) -> Who | None:
@@ -351,8 +356,8 @@ def _home(head: Token, text: str, start: int, end: int) -> Who | None:
     if agent is not None and agent[0] in (1, 6, 7) and (role is None or head.lower_ in ("army", "military")):
         inter, pattern = agent
         return Who(pattern, None, inter, None, "*home*", start, end, text)
-    if role is not None or head.lower_ in cues("state_bodies") or (head.lower_ in cues("organisation_anaphors") and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in cues("national_body_marks") for c in head.children)):
+    if role is not None or head.lower_ in cues("state_bodies") or (
+            head.lower_ in cues("organisation_anaphors") and _named_by_task(head)):
         return Who(pattern, None, inter, role, "*home*", start, end, text)  # "the electoral commission"
     if head.lower_ in cues("civil_bodies"):  # "the farmers' federation", "the bar association"
         return Who("Civil Society ({country})", None, 7, None, "*home*", start, end, text)

